@@ -1,0 +1,45 @@
+"""vnpolitics: typed entities with exact offsets from Vietnamese political text.
+
+>>> import vnpolitics
+>>> doc = vnpolitics.extract("Chỉ thị 18/2000/CT-TTg của Thủ tướng Chính phủ", doc_date="2013-08-27")
+>>> doc.legal_documents[0].code
+'18/2000/CT-TTg'
+"""
+
+from .errors import InputTypeError, InputValueError, RecordError, VnPoliticsError
+from .normalize import NormalizedText, normalize
+from .pipeline import Pipeline, extract
+from .schema import (
+    DateMention,
+    Document,
+    Entity,
+    LegalDocMention,
+    LocationMention,
+    OrganizationMention,
+    Person,
+    PersonMention,
+    TitleMention,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    "extract",
+    "Pipeline",
+    "Document",
+    "Entity",
+    "Person",
+    "PersonMention",
+    "TitleMention",
+    "OrganizationMention",
+    "LocationMention",
+    "LegalDocMention",
+    "DateMention",
+    "normalize",
+    "NormalizedText",
+    "VnPoliticsError",
+    "InputTypeError",
+    "InputValueError",
+    "RecordError",
+]

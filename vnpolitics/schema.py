@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import InputValueError
 
@@ -261,6 +261,20 @@ class Document(BaseModel):
             return parse_doc_date(value)
         except InputValueError as error:
             raise ValueError(str(error)) from None
+
+    @model_validator(mode="after")
+    def _check_entities(self) -> "Document":
+        """Offsets must slice ``text`` to the entity's text, and ids must be unique."""
+        seen: set[str] = set()
+        for entity in self.entities:
+            if not entity.start <= entity.end <= len(self.text) or self.text[entity.start : entity.end] != entity.text:
+                raise ValueError(
+                    f"entity {entity.id}: offsets ({entity.start}, {entity.end}) do not give {entity.text!r}"
+                )
+            if entity.id in seen:
+                raise ValueError(f"entity ids must be unique: {entity.id!r} repeats")
+            seen.add(entity.id)
+        return self
 
     # -- views -------------------------------------------------------------
     def by_label(self, label: str) -> list[Any]:

@@ -93,10 +93,6 @@ class SentenceIndex:
         return self.index_of(a) == self.index_of(b)
 
 
-def _comparable(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
-
-
 def words(text: str) -> list[Span]:
     """Word spans from underthesea's segmenter ("Hà Nội" is one word), exact slices of ``text``."""
     from underthesea import word_tokenize  # heavy import: only where words are needed
@@ -128,20 +124,19 @@ def _locate(text: str, piece: str, cursor: int) -> Span | None:
         start += 1
     if text.startswith(piece, start):
         return Span(start, start + len(piece))
-    # Rewritten token (NFC, tone marks): compare the same number of characters, normalised.
-    wanted = _comparable(piece)
-    for length in (len(piece), len(unicodedata.normalize("NFD", piece))):
-        candidate = text[start : start + length]
-        if _comparable(candidate) == wanted or _same_letters(candidate, piece):
-            return Span(start, start + length)
+    # Rewritten token (NFC, tone marks moved): take as many letters, plus their combining marks.
+    wanted = _letters(piece)
+    end, limit = start, min(len(text), start + 3 * len(piece))  # NFD at most triples a letter
+    while end < limit and len(_letters(text[start:end])) < len(wanted):
+        end += 1
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    if _letters(text[start:end]) == wanted:
+        return Span(start, end)
     found = text.find(piece, start)
     return Span(found, found + len(piece)) if found >= 0 else None
 
 
-def _same_letters(a: str, b: str) -> bool:
-    """Equal once tone marks are stripped: "Uỷ" and "Ủy" are the same word."""
-
-    def strip(value: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFD", value) if not unicodedata.combining(c)).casefold()
-
-    return len(a) == len(b) and strip(a) == strip(b)
+def _letters(value: str) -> str:
+    """The text without tone or vowel marks: "Uỷ", "Ủy" and their NFD forms all give "uy"."""
+    return "".join(c for c in unicodedata.normalize("NFD", value) if not unicodedata.combining(c)).casefold()

@@ -1,16 +1,240 @@
-"""LOCATION recogniser (not written yet: proposes nothing)."""
+"""LOCATION: named places, with their administrative word where the text gives one.
+
+Three readings, all compiled once from data files:
+
+* an administrative word and a name ("tỉnh Nghệ An", "TP. Vinh", "quận 8",
+  "xã Ea Tiêu"); the gazetteer bounds the name ("huyện Nghi Lộc Nguyễn ..."
+  stops after "Nghi Lộc") and supplies the canonical unit;
+* a place written alone: a province or centrally-run city ("Hà Nội",
+  "TPHCM"), a larger city ("Nha Trang"), a country, a region or sea. It counts
+  only as a whole capitalised run, so "Lê Vinh Quy" is no place; one-syllable
+  names ("Lào", "Mỹ") need a preposition or punctuation around them;
+* a venue ("Khách sạn X", "Trung tâm Văn hóa tỉnh").
+
+Places inside an organisation or title ("UBND tỉnh Nghệ An") are proposed too
+and lose to the longer span in resolve.py. ``attrs``: ``canonical`` (the unit
+as "tỉnh Nghệ An", "thành phố Vinh"; the country's usual name), and where the
+gazetteer knows it ``province`` (63-province map) and ``province_2025``
+(34-province map after the merger).
+"""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Callable
 
+import regex
+
+from .. import gazetteer
+from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .base import Candidate, Context
 
+LABEL = "LOCATION"
+
+# A capitalised word ("Nghệ", "Ktur", "H'Mông") and a run of them; a hyphen may join two runs
+# ("Bà Rịa - Vũng Tàu"). Digits name urban units ("quận 8", "Phường 12", "thôn 4").
+_CAP_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)?"
+_CAP_RUN = rf"{_CAP_WORD}(?:[ ]{_CAP_WORD})*"
+_NAME = rf"(?:{_CAP_RUN}(?:[ ]?-[ ]?{_CAP_RUN})?|\d+[A-Z]?(?![\p{{L}}\d/]))"
+_ADMIN_WORDS = (
+    "thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "phường", "xã",
+    "thôn", "ấp", "bản", "buôn", "làng", "khóm", "khu phố", "tổ dân phố",
+)
+_ADMIN_ABBREVIATIONS = ("TP.", "Tp.", "TP", "Tp", "TX.", "TX")
+_KIND_OF_ABBREVIATION = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã"}
+_MAX_UNKNOWN_NAME_WORDS = 4
+# Words before a one-syllable place that show it is a place ("sang Lào", "của Mỹ").
+_PLACE_PREPOSITIONS = frozenset(
+    "tại ở của với sang đến từ và giữa thăm cho về nước bạn như cả phía thuộc qua".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    admin_pattern: regex.Pattern[str]
+    standalone_pattern: regex.Pattern[str]
+    venue_pattern: regex.Pattern[str]
+    canonical_of_standalone: dict[str, str]
+    units_of_standalone: dict[str, tuple[gazetteer.AdminUnit, ...]]
+    name_stopwords: frozenset[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _build_lexicon() -> _Lexicon:
+    countries = {row["name"]: row["canonical"] for row in load_table("location_countries.tsv")}
+    places = {name: name for name in load_lines("location_places.txt")}
+    units: dict[str, tuple[gazetteer.AdminUnit, ...]] = {
+        unit.name: (unit,) for unit in gazetteer.district_cities() if " " in unit.name
+    }
+    for name in gazetteer.standalone_names():
+        units[name] = gazetteer.lookup_all(name)[:1]  # provinces rank first
+    for name in list(units):
+        if " - " in name:  # "Bà Rịa - Vũng Tàu" is also written "Bà Rịa-Vũng Tàu"
+            units[name.replace(" - ", "-")] = units[name]
+    canonical = {**places, **countries, **{name: found[0].canonical for name, found in units.items()}}
+
+    words = _alternation(_ADMIN_WORDS)
+    dotted = _alternation(a for a in _ADMIN_ABBREVIATIONS if a.endswith("."))
+    abbreviations = _alternation(a for a in _ADMIN_ABBREVIATIONS if not a.endswith("."))
+    admin_pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<word>(?i:{words}))[ ]+|(?P<abbr>{dotted})[ ]*|(?P<abbr>{abbreviations})[ ]+)"
+        rf"(?P<name>{_NAME})"
+    )
+    standalone_pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}\-.])(?:{_alternation(canonical)})(?![\p{{L}}\p{{N}}]|-\p{{L}})"
+    )
+    venue_pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{_alternation(load_lines('location_venues.txt'))})"
+        rf"(?:[ ]+(?:{_CAP_RUN}|(?:{words})(?![ ]+\p{{Lu}})))+"
+        rf"(?![\p{{L}}\p{{N}}])"
+    )
+    return _Lexicon(
+        admin_pattern=admin_pattern,
+        standalone_pattern=standalone_pattern,
+        venue_pattern=venue_pattern,
+        canonical_of_standalone=canonical,
+        units_of_standalone=units,
+        name_stopwords=frozenset(load_lines("location_name_stopwords.txt")),
+    )
+
+
+def _unit_attrs(units: tuple[gazetteer.AdminUnit, ...], provinces_in_text: set[str]) -> dict[str, Any]:
+    """canonical, province and province_2025 of a gazetteer match.
+
+    A name several units share ("xã Châu Thành") leans towards a province the
+    same text names elsewhere; a province the readings still disagree on is left out.
+    """
+    preferred = tuple(u for u in units if u.province in provinces_in_text or u.province_2025 in provinces_in_text)
+    units = preferred or units
+    if units[0].level == "province":
+        units = units[:1]
+    attrs: dict[str, Any] = {"canonical": units[0].canonical}
+    for key in ("province", "province_2025"):
+        values = {getattr(unit, key) for unit in units}
+        if len(values) == 1 and None not in values:
+            attrs[key] = values.pop()
+    return attrs
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    units: tuple[gazetteer.AdminUnit, ...]
+    canonical: str
+
+
+class _LocationFinder:
+    """All LOCATION readings of one text, in text order, without overlaps among themselves."""
+
+    def __init__(self, lexicon: _Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def _admin_matches(self, text: str) -> Iterator[_Match]:
+        for match in self.lexicon.admin_pattern.finditer(text):
+            if match["abbr"]:
+                kind = _KIND_OF_ABBREVIATION[match["abbr"].rstrip(".")]
+            else:
+                kind = match["word"].lower()
+            name = match["name"]
+            bounded = self._bound_name(kind, name)
+            if bounded is None:
+                continue
+            name, units = bounded
+            end = match.start("name") + len(name)
+            canonical = units[0].canonical if units else f"{kind} {name}"
+            yield _Match(match.start(), end, units, canonical)
+
+    def _bound_name(self, kind: str, name: str) -> tuple[str, tuple[gazetteer.AdminUnit, ...]] | None:
+        """The longest prefix of ``name`` the gazetteer knows as a ``kind``, else the name if it is plausible.
+
+        Returns None for a name that cannot start a place ("Tỉnh Đoàn").
+        """
+        words = name.split(" ")
+        for size in range(len(words), 0, -1):
+            prefix = " ".join(words[:size]).rstrip(" -")
+            units = gazetteer.lookup_all(prefix, kind=kind)
+            if units:
+                return prefix, units
+        if words[0] in self.lexicon.name_stopwords:
+            return None
+        before_hyphen = name.split("-")[0].strip()
+        return " ".join(before_hyphen.split(" ")[:_MAX_UNKNOWN_NAME_WORDS]), ()
+
+    def _standalone_matches(self, text: str) -> Iterator[_Match]:
+        canonical = self.lexicon.canonical_of_standalone
+        for match in self.lexicon.standalone_pattern.finditer(text):
+            start, end = match.span()
+            if _capitalised_word_before(text, start) or _capitalised_word_after(text, end):
+                continue
+            surface = match.group()
+            if " " not in surface and "-" not in surface and not _looks_like_place(text, start, end):
+                continue
+            yield _Match(start, end, self.lexicon.units_of_standalone.get(surface, ()), canonical[surface])
+
+    def _venue_matches(self, text: str) -> Iterator[_Match]:
+        for match in self.lexicon.venue_pattern.finditer(text):
+            yield _Match(match.start(), match.end(), (), match.group())
+
+    def __call__(self, text: str) -> list[Candidate]:
+        matches: list[_Match] = []
+        taken: list[tuple[int, int]] = []
+        for source in (self._venue_matches, self._admin_matches, self._standalone_matches):
+            for found in source(text):
+                if not any(found.start < e and s < found.end for s, e in taken):
+                    matches.append(found)
+                    taken.append((found.start, found.end))
+        provinces_in_text = {
+            unit.province or unit.province_2025
+            for found in matches
+            if len(found.units) == 1 or found.units and found.units[0].level == "province"
+            for unit in found.units[:1]
+        }
+        candidates = []
+        for found in sorted(matches, key=lambda m: m.start):
+            if found.units:
+                attrs = _unit_attrs(found.units, provinces_in_text)
+            else:
+                attrs = {"canonical": found.canonical}
+            candidates.append(Candidate(found.start, found.end, LABEL, attrs))
+        return candidates
+
+
+def _capitalised_word_before(text: str, start: int) -> bool:
+    """Is ``text[:start]`` ending in a capitalised word (same run of names), not a sentence start?"""
+    position = start - 1
+    if position < 0 or text[position] != " ":
+        return False
+    position -= 1
+    word_end = position + 1
+    while position >= 0 and (text[position].isalpha() or text[position] in "'’"):
+        position -= 1
+    word = text[position + 1 : word_end]
+    return bool(word) and word[0].isupper()
+
+
+def _capitalised_word_after(text: str, end: int) -> bool:
+    return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
+
+
+def _looks_like_place(text: str, start: int, end: int) -> bool:
+    """A one-word place ("Lào", "Mỹ", "Huế") needs a preposition before it or no word right after it."""
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+        return True
+    return not (end + 1 < len(text) and text[end] == " " and text[end + 1].isalpha())
+
 
 @register_recognizer("vnpolitics.locations.v1")
-def make_recognizer() -> "object":
+def make_recognizer() -> Callable[[Context], Iterable[Candidate]]:
+    finder = _LocationFinder(_build_lexicon())
+
     def recognize(context: Context) -> Iterable[Candidate]:
-        return ()
+        return finder(context.text)
 
     return recognize

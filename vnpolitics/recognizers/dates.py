@@ -1,16 +1,290 @@
-"""DATE recogniser (not written yet: proposes nothing)."""
+"""DATE recogniser: which date-shaped numbers are dates, and which year they mean.
+
+:mod:`vnpolitics.date_values` finds every calendar-valid date expression;
+this module decides from the words around it whether the writer meant a date.
+A day and month without a year ("27/8", "20-6") is the ambiguous case: the
+same shape is a fraction ("1/4 diện tích"), a score ("thắng 2-1") or a street
+("đường 3/2"), so it needs a cue such as "ngày", a part of day ("Sáng 27/8")
+or "hôm". Full dates, "tháng 7/2025", "năm 2013" and spans of years speak for
+themselves; a bare year needs a cue ("đến 2025", "giai đoạn 2006").
+
+A missing year comes from ``doc_date``, else from the one year the document's
+own dates agree on, else it stays "XXXX": never from today's date.
+"""
 
 from __future__ import annotations
 
-from typing import Iterable
+import datetime as _dt
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
+import regex
+
+from ..date_values import DateExpression, iso_value, scan
+from ..lexicon import load_table
 from ..registry import register_recognizer
 from .base import Candidate, Context
+
+__all__ = ["make_recognizer", "DateRules"]
+
+# A bare year needs a cue and must look like a modern year: "từ 1500 đến ..." is a count.
+_BARE_YEAR_RANGE = (1800, 2199)
+# Words and punctuation just before a date, read right to left from a short window.
+_WINDOW = 48
+_TOKEN = regex.compile(r"\w+|\S")
+_WORD_AFTER = regex.compile(r"[ \t]*(\w+)(?:[ \t]+(\w+))?")
+# Between two dates of one list or range: "30/4 và 1/5", "từ ngày 18 đến ngày 20/9".
+_CONNECTOR = regex.compile(r"[ \t]*(?:,|;|-|và|hoặc|đến|tới|(?:cho )?đến)[ \t]*", regex.IGNORECASE)
+_GLUE = "/-.,:+#&"
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """The context words of ``date_context_words.tsv`` and ``date_part_of_day.tsv`` by role."""
+
+    roles: dict[str, frozenset[str]]
+    part_of_day: dict[str, str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "DateRules":
+        roles: dict[str, set[str]] = {}
+        for row in load_table("date_context_words.tsv"):
+            roles.setdefault(row["role"], set()).add(row["word"])
+        part_of_day = {row["word"]: row["part_of_day"] for row in load_table("date_part_of_day.tsv")}
+        return cls({role: frozenset(words) for role, words in roles.items()}, part_of_day)
+
+    def has(self, role: str, *phrases: str) -> bool:
+        words = self.roles.get(role, frozenset())
+        return any(phrase in words for phrase in phrases if phrase)
+
+
+@dataclass(frozen=True, slots=True)
+class _Left:
+    """What precedes a date: the last two words (lower case) and the punctuation in between."""
+
+    word: str  # the word right before ("" at a sentence start)
+    previous: str  # the word before that
+    comma: bool  # "đêm qua, 28/4"
+    paren: bool  # "(18/12)"
+    sentence_start: bool
+    glued: bool  # "QĐ-2019", "I-2018": the number hangs on a token
+
+    def phrases(self) -> tuple[str, str]:
+        return self.word, f"{self.previous} {self.word}" if self.previous else ""
+
+
+def _left_of(text: str, start: int) -> _Left:
+    window = text[max(0, start - _WINDOW) : start]
+    glued = len(window) >= 2 and window[-1] in _GLUE and window[-2].isalnum()
+    tokens = _TOKEN.findall(window)
+    comma = paren = False
+    if glued:
+        tokens.pop()
+    while tokens and tokens[-1] in ",(":
+        comma |= tokens[-1] == ","
+        paren |= tokens[-1] == "("
+        tokens.pop()
+    line = window.rsplit("\n", 1)
+    sentence_start = (not tokens) or (len(line) == 2 and not line[1].strip(" \t(")) or tokens[-1] in ".!?:"
+    words = [token.lower() for token in tokens[-2:] if token[0].isalnum()]
+    if len(tokens) >= 2 and not tokens[-2][0].isalnum():
+        words = words[-1:]
+    word = words[-1] if words else ""
+    previous = words[-2] if len(words) == 2 else ""
+    return _Left(word, previous, comma, paren, sentence_start and not word, glued)
+
+
+def _right_blocked(text: str, end: int) -> bool:
+    """A number glued on the right ("10-11h", "12/2012/NĐ-CP", "1.5%", "3,5")."""
+    if end >= len(text):
+        return False
+    following = text[end]
+    if following.isalnum() or following == "%":
+        return True
+    return following in _GLUE and end + 1 < len(text) and text[end + 1].isalnum()
+
+
+class _Recognizer:
+    def __init__(self) -> None:
+        self.rules = DateRules.load()
+
+    def __call__(self, context: Context) -> Iterable[Candidate]:
+        text = context.text
+        legal = [(c.start, c.end) for c in context.candidates if c.label == "LEGAL_DOC"]
+        found = [e for e in scan(text) if not any(s < e.end and e.start < t for s, t in legal)]
+        lefts = [_left_of(text, e.start) for e in found]
+        accepted = [self._accept(text, e, left) for e, left in zip(found, lefts)]
+        self._accept_lists(text, found, lefts, accepted)
+        found = self._borrow(text, found, accepted)
+        year_of_text = self._document_year(found, lefts, accepted)
+        for expression, left, keep in zip(found, lefts, accepted):
+            if not keep:
+                continue
+            start = expression.start
+            if expression.keyword == "năm" and self._is_duration(left, expression):
+                start = expression.number_start  # "5 năm 2011-2015": "năm" counts years
+            value = iso_value(expression, self._year_for(expression, context.doc_date, year_of_text))
+            if value is None:
+                continue
+            attrs = {"value": value, "part_of_day": self._part_of_day(left)}
+            yield Candidate(start, expression.end, "DATE", attrs)
+
+    # -- is it a date? ---------------------------------------------------------------------
+
+    def _accept(self, text: str, e: DateExpression, left: _Left) -> bool:
+        rules = self.rules
+        if _right_blocked(text, e.end) or (left.glued and not rules.has("year", *left.phrases())):
+            return False
+        after = self._words_after(text, e.end)
+        if e.kind == "day":
+            return False  # only with a month from a neighbour, see _borrow
+        if e.kind == "full":
+            return True
+        if e.kind == "day_month":
+            if e.keyword == "ngày":
+                return True
+            if e.separator == " " or rules.has("not_after", *after):
+                return False  # "2 tháng 10" is a duration; "24/7 giờ"
+            if e.separator == "." and not self._strong_day_cue(left):
+                return False
+            return self._day_cue(e, left, text)
+        if e.kind == "month":
+            return not (
+                self._is_duration(left) or rules.has("not_before", *left.phrases()) or rules.has("not_after", *after)
+            )
+        if e.kind == "month_year":
+            return e.keyword == "tháng" or rules.has("year", *left.phrases()) or (left.paren and text[e.end : e.end + 1] == ")")
+        # years
+        if rules.has("not_after", *after):
+            return False
+        if e.keyword == "năm" and not self._is_duration(left, e):
+            return True
+        if e.is_range:
+            return True
+        low, high = _BARE_YEAR_RANGE
+        return low <= e.first.year <= high and self._year_cue(left)  # type: ignore[operator]
+
+    def _day_cue(self, e: DateExpression, left: _Left, text: str) -> bool:
+        rules = self.rules
+        if rules.has("not_before", *left.phrases()):
+            return False
+        if self._strong_day_cue(left) or (left.paren and text[e.end : e.end + 1] == ")"):
+            return True
+        if e.separator == "/" and not left.comma and rules.has("day_slash", *left.phrases()):
+            return True
+        return left.sentence_start and text[e.end : e.end + 1] == ","
+
+    def _strong_day_cue(self, left: _Left) -> bool:
+        return self.rules.has("day", *left.phrases()) or self._part_of_day(left) is not None
+
+    def _year_cue(self, left: _Left) -> bool:
+        rules = self.rules
+        if left.comma:
+            return False
+        return rules.has("year", *left.phrases()) or (rules.has("stem", left.previous) and rules.has("branch", left.word))
+
+    def _is_duration(self, left: _Left, e: DateExpression | None = None) -> bool:
+        """"5 năm 2011-2015", "vài tháng": the keyword counts time after a number.
+
+        A digit before a single year is more often a name's number ("Quân khu 7 năm 2025").
+        """
+        if left.comma:
+            return False
+        if left.word.isdigit():
+            return e is None or e.is_range
+        return self.rules.has("quantity", left.word)
+
+    def _words_after(self, text: str, end: int) -> tuple[str, str]:
+        match = _WORD_AFTER.match(text, end)
+        if match is None:
+            return "", ""
+        first = match.group(1).lower()
+        return first, f"{first} {match.group(2).lower()}" if match.group(2) else ""
+
+    def _part_of_day(self, left: _Left) -> str | None:
+        table = self.rules.part_of_day
+        if left.comma:
+            return None
+        word, pair = left.phrases()
+        found = table.get(pair) or table.get(word)
+        if found is None and word in ("nay", "qua", "mai", "hôm"):
+            found = table.get(left.previous)  # "sáng nay 28/8"
+        return found
+
+    # -- neighbours ----------------------------------------------------------------------------
+
+    def _accept_lists(
+        self, text: str, found: list[DateExpression], lefts: list[_Left], accepted: list[bool]
+    ) -> None:
+        """A date listed after a date is one too: "30/4 và 1/5", "năm 2020, 2021"."""
+        for index in range(1, len(found)):
+            current, before = found[index], found[index - 1]
+            if accepted[index] or not accepted[index - 1] or current.kind != before.kind:
+                continue
+            if current.kind not in ("day_month", "year") or _right_blocked(text, current.end):
+                continue
+            if _CONNECTOR.fullmatch(text, before.end, current.start) and not self.rules.has(
+                "not_after", *self._words_after(text, current.end)
+            ):
+                accepted[index] = True
+
+    def _borrow(self, text: str, found: list[DateExpression], accepted: list[bool]) -> list[DateExpression]:
+        """Fill a first date from the next one: "từ ngày 18 đến ngày 20/9/2019", "từ 10/9 đến 15/9/2019"."""
+        result = list(found)
+        for index in range(len(found) - 1, -1, -1):
+            current = result[index]
+            if current.kind not in ("day", "day_month") or current.is_range or index + 1 == len(found):
+                continue
+            following = result[index + 1]
+            if not accepted[index + 1] or following.kind not in ("day_month", "full"):
+                continue
+            if not _CONNECTOR.fullmatch(text, current.end, following.start):
+                continue
+            if current.kind == "day" and (accepted[index] or not _right_blocked(text, current.end)):
+                point = replace(following.first, day=current.first.day)
+                if point.day < following.first.day:  # type: ignore[operator]
+                    result[index] = replace(current, kind=following.kind, first=point)
+                    accepted[index] = True
+            elif current.kind == "day_month" and accepted[index] and following.has_year:
+                point = replace(current.first, year=following.first.year)
+                if (point.month, point.day) > (following.first.month, following.first.day):
+                    point = replace(point, year=following.first.year - 1)  # type: ignore[operator]
+                result[index] = replace(current, kind="full", first=point)
+        return result
+
+    # -- which year ----------------------------------------------------------------------------
+
+    def _document_year(self, found: list[DateExpression], lefts: list[_Left], accepted: list[bool]) -> int | None:
+        """The one year that the document's own single dates agree on, if they agree."""
+        years = {
+            e.first.year
+            for e, left, keep in zip(found, lefts, accepted)
+            if keep and e.has_year and not e.is_range and not self.rules.has("birth", *left.phrases())
+        }
+        return years.pop() if len(years) == 1 else None
+
+    @staticmethod
+    def _year_for(e: DateExpression, doc_date: _dt.date | None, year_of_text: int | None) -> int | None:
+        if e.has_year:
+            return None
+        if doc_date is None:
+            return year_of_text
+        point = e.first
+        if point.month is None:
+            return doc_date.year
+        day = point.day or 1
+        try:
+            candidate = _dt.date(doc_date.year, point.month, day)
+        except ValueError:  # 29/2 outside a leap year
+            return doc_date.year
+        # A date more than half a year after publication was in the previous year ("28/12" in January).
+        if (candidate - doc_date).days > 183:
+            return doc_date.year - 1
+        return doc_date.year
 
 
 @register_recognizer("vnpolitics.dates.v1")
 def make_recognizer() -> "object":
-    def recognize(context: Context) -> Iterable[Candidate]:
-        return ()
-
-    return recognize
+    return _Recognizer()

@@ -1,0 +1,253 @@
+"""What a written Vietnamese date says: syntax and ISO 8601 values, no context.
+
+This module answers "if this is a date, which one?"; whether a match really
+is a date in its sentence (or a fraction, a score, part of a code) is the DATE
+recogniser's question. Both the recogniser and callers holding a date string
+(:func:`parse_date`) read dates through :func:`scan`, so a form is understood
+the same way everywhere.
+
+Values never invent anything: a missing year is filled only from the
+caller's ``year`` (else "XXXX"), a missing day or month stays missing.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import regex
+
+from .lexicon import load_table
+
+__all__ = ["DatePoint", "DateExpression", "scan", "iso_value", "parse_date", "is_valid_day", "UNKNOWN_YEAR"]
+
+UNKNOWN_YEAR = "XXXX"
+# Years a four-digit number may denote (Thăng Long 1010 .. plans "đến năm 2100").
+MIN_YEAR, MAX_YEAR = 1000, 2199
+
+
+@dataclass(frozen=True, slots=True)
+class DatePoint:
+    """One calendar point; any part may be missing ("27/8" has no year)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    """A syntactically valid date, single or range, found in a text.
+
+    ``kind`` names the form of ``first``: "day" ("ngày 18", a day waiting for
+    its month), "day_month", "full", "month", "month_year" or "year".
+    ``number_start`` is where the digits begin, after a leading keyword
+    (ngày/tháng/năm), which ``keyword`` holds lower-cased.
+    """
+
+    start: int
+    end: int
+    number_start: int
+    kind: str
+    first: DatePoint
+    last: DatePoint | None = None
+    keyword: str | None = None
+    separator: str = ""  # "/", "-", "." for numeric day forms; "" otherwise
+
+    @property
+    def is_range(self) -> bool:
+        return self.last is not None
+
+    @property
+    def has_year(self) -> bool:
+        return self.first.year is not None
+
+
+def is_valid_day(year: int | None, month: int, day: int) -> bool:
+    """A real calendar day; without a year, 29 February is allowed."""
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= calendar.monthrange(year if year is not None else 2000, month)[1]
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> dict[str, int]:
+    """Capitalised month names ("tháng Mười Hai"); lower case is too often not a month."""
+    return {row["name"]: int(row["month"]) for row in load_table("date_month_names.tsv")}
+
+
+_KEYWORD = {"ngày": r"(?i:ngày)", "tháng": r"(?i:tháng)", "năm": r"(?i:năm)"}
+_DASH = r"[ \t]*-[ \t]*"
+
+
+@lru_cache(maxsize=1)
+def _atom_pattern() -> regex.Pattern[str]:
+    """One date atom; ranges of atoms are joined in :func:`scan`.
+
+    Branches share group names (the ``regex`` module allows it): kw, d0, d,
+    sep, m0, m, y, y2.
+    """
+    names = "|".join(regex.escape(name) for name in sorted(_month_names(), key=len, reverse=True))
+    ngay, thang, nam = _KEYWORD["ngày"], _KEYWORD["tháng"], _KEYWORD["năm"]
+    month = rf"(?P<m>\d{{1,2}}(?!\d)|{names}\b)"
+    year_tail = rf"(?:(?P=sep)(?P<y>\d{{4}})(?!\d)|[ \t]+{nam}[ \t]+(?P<y>\d{{4}})(?!\d))"
+    branches = [
+        # numeric day: "27/8", "ngày 16/7/2021", "27 -29/8", "19 - 12", "1-10-2025", "31.1"
+        rf"(?:(?P<kw>{ngay})\s*)?(?:(?P<d0>\d{{1,2}}){_DASH}(?=\d{{1,2}}[/.]\d{{1,2}}(?!\d)))?"
+        rf"(?P<d>\d{{1,2}})(?P<sep>[/.]|{_DASH})(?P<m>\d{{1,2}})(?!\d){year_tail}?",
+        # verbal day: "ngày 21 tháng 10 năm 2021" (also "tháng tháng", a comma before năm)
+        rf"(?:(?P<kw>{ngay})\s*)?(?P<d>\d{{1,2}})\s+{thang}\s+(?:{thang}\s+)?{month}"
+        rf"(?:\s*,?\s*{nam}\s+(?P<y>\d{{4}})(?!\d))?",
+        # a day alone, "ngày 18" in "từ ngày 18 đến ngày 20/9/2019"
+        rf"(?P<kw>{ngay})\s*(?P<d>\d{{1,2}})(?!\d)",
+        # month and year: "tháng 7/2025", "tháng 10-2015", "7/2025", "tháng 7-8/2025", "tháng 5 năm 2001"
+        rf"(?:(?P<kw>{thang})\s*)?(?:(?P<m0>\d{{1,2}}){_DASH}(?=\d{{1,2}}/\d{{4}}))?"
+        rf"(?P<m>\d{{1,2}})(?:(?P<sep>/|{_DASH})(?P<y>\d{{4}})(?!\d)|(?(kw)[ \t]+{nam}[ \t]+(?P<y>\d{{4}})(?!\d)|(?!)))",
+        rf"(?P<kw>{thang})\s*(?P<m>{names}\b)(?:[ \t]+{nam}[ \t]+(?P<y>\d{{4}})(?!\d))?",
+        # a month alone: "tháng 10"
+        rf"(?P<kw>{thang})\s*(?P<m>\d{{1,2}})(?!\d)",
+        # a year or a span of years: "năm 2013", "2021 - 2025"
+        rf"(?:(?P<kw>{nam})\s+)?(?P<y>\d{{4}})(?!\d)(?:{_DASH}(?P<y2>\d{{4}})(?!\d))?",
+    ]
+    return regex.compile(r"(?<!\w)(?:" + "|".join(branches) + ")")
+
+
+_RANGE_JOIN = regex.compile(_DASH)
+
+
+def _number(text: str | None) -> int | None:
+    if text is None:
+        return None
+    return int(text) if text.isdigit() else _month_names().get(text)
+
+
+def _valid_year(year: int | None) -> bool:
+    return year is None or MIN_YEAR <= year <= MAX_YEAR
+
+
+def _read_atom(match: regex.Match[str]) -> DateExpression | None:
+    """The atom's value, or None when the calendar rejects it (31/2, month 13)."""
+    keyword = match.group("kw")
+    number_start = match.start() if keyword is None else match.end("kw")
+    while match.string[number_start].isspace():
+        number_start += 1
+    day, month, year = _number(match.group("d")), _number(match.group("m")), _number(match.group("y"))
+    if not _valid_year(year):
+        return None
+    separator = (match.group("sep") or "").strip()
+    common = dict(start=match.start(), end=match.end(), number_start=number_start,
+                  keyword=keyword.lower() if keyword else None)
+    if day is not None and month is None:
+        return DateExpression(kind="day", first=DatePoint(day=day), **common) if 1 <= day <= 31 else None
+    if day is not None and month is not None:
+        if not is_valid_day(year, month, day):
+            return None
+        first = DatePoint(year, month, day)
+        last = None
+        if match.group("d0") is not None:
+            first_day = int(match.group("d0"))
+            if not (is_valid_day(year, month, first_day) and first_day < day):
+                return None
+            first, last = DatePoint(year, month, first_day), first
+        kind = "full" if year is not None else "day_month"
+        return DateExpression(kind=kind, first=first, last=last, separator=separator or " ", **common)
+    if month is not None:
+        if not 1 <= month <= 12:
+            return None
+        first, last = DatePoint(year, month), None
+        if match.group("m0") is not None:
+            first_month = int(match.group("m0"))
+            if not 1 <= first_month < month:
+                return None
+            first, last = DatePoint(year, first_month), first
+        return DateExpression(kind="month_year" if year is not None else "month", first=first, last=last, **common)
+    last_year = _number(match.group("y2"))
+    if last_year is not None and not (_valid_year(last_year) and year is not None and year < last_year):
+        return None
+    return DateExpression(kind="year", first=DatePoint(year), last=DatePoint(last_year) if last_year else None,
+                          **common)
+
+
+def _join(left: DateExpression, right: DateExpression) -> DateExpression | None:
+    """One range from two atoms written "A - B", when their forms agree."""
+    if left.is_range or right.is_range or left.kind not in ("full", "day_month", "month_year"):
+        return None
+    if left.kind == "month_year" and right.kind != "month_year":
+        return None
+    if left.kind == "full" and right.kind != "full":
+        return None
+    if left.kind == "day_month" and right.kind not in ("day_month", "full"):
+        return None
+    first = left.first if left.has_year else replace(left.first, year=right.first.year)
+    if _order(first) > _order(right.first) and right.has_year:
+        if left.has_year:
+            return None
+        first = replace(first, year=right.first.year - 1)  # "20/12 - 5/1/2020" starts in 2019
+    return replace(left, end=right.end, kind=left.kind if left.has_year else right.kind, first=first, last=right.first)
+
+
+def _order(point: DatePoint) -> tuple[int, int, int]:
+    return (point.year or 0, point.month or 0, point.day or 0)
+
+
+def scan(text: str) -> Iterator[DateExpression]:
+    """Every calendar-valid date expression, left to right, ranges joined."""
+    pending: DateExpression | None = None
+    for match in _atom_pattern().finditer(text):
+        atom = _read_atom(match)
+        if atom is None:
+            continue
+        if pending is not None:
+            joined = None
+            if _RANGE_JOIN.fullmatch(text, pending.end, atom.start):
+                joined = _join(pending, atom)
+            if joined is not None:
+                atom = joined
+            else:
+                yield pending
+        pending = atom
+    if pending is not None:
+        yield pending
+
+
+def _iso_point(point: DatePoint, year: int | None) -> str:
+    known = point.year if point.year is not None else year
+    parts = [f"{known:04d}" if known is not None else UNKNOWN_YEAR]
+    if point.month is not None:
+        parts.append(f"{point.month:02d}")
+        if point.day is not None:
+            parts.append(f"{point.day:02d}")
+    return "-".join(parts)
+
+
+def iso_value(expression: DateExpression, year: int | None = None) -> str | None:
+    """ISO 8601 value; ``year`` fills a missing year, else "XXXX". None for a lone day."""
+    if expression.first.month is None and expression.first.year is None:
+        return None
+    first = _iso_point(expression.first, year)
+    if expression.last is None:
+        return first
+    last_year = year
+    if expression.first.year is None and year is not None and _order(
+        replace(expression.last, year=0)) < _order(replace(expression.first, year=0)):
+        last_year = year + 1  # "30/12 - 2/1" crosses New Year
+    return f"{first}/{_iso_point(expression.last, last_year)}"
+
+
+def parse_date(text: str, *, default_year: int | None = None) -> str | None:
+    """The ISO value of a string that is one date expression, else None.
+
+    >>> parse_date("ngày 21 tháng 10 năm 2021")
+    '2021-10-21'
+    >>> parse_date("27 -29/8", default_year=2013)
+    '2013-08-27/2013-08-29'
+    """
+    if not isinstance(text, str):
+        return None
+    stripped = text.strip()
+    expressions = list(scan(stripped))
+    if len(expressions) != 1 or expressions[0].start != 0 or expressions[0].end != len(stripped):
+        return None
+    return iso_value(expressions[0], default_year)

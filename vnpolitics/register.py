@@ -1,0 +1,386 @@
+"""The officials register: who held which title, seen when, across a corpus.
+
+One row per (person, title): the person's normalised full name, the role and
+organisation as normalised by the TITLE recogniser (``organization_canonical``
+where present), the first and last ``doc_date`` the pair was seen, how many
+documents show it and a few of their ids.
+
+Who counts as a person
+    A person of a document (``Document.people``: mentions grouped by
+    ``person_id``) with at least one linked title and a full name: two or more
+    capitalised words. A given name alone ("ông Hùng") enters the register
+    only through its person_id, tied to a full name in the same document.
+
+When two documents speak of the same person (the merging rule)
+    Names must match exactly after normalisation (NFC, tone placement, spaces,
+    all-capitals folded). Among same-name sightings, places decide:
+
+    * A sighting's provinces are the provinces its titles name ("Chủ tịch
+      UBND tỉnh Nghệ An", "Bí thư Thành ủy Hà Nội", "Công an TPHCM"); a
+      district or commune counts as its province ("UBND huyện Nghi Lộc" ->
+      Nghệ An), through :mod:`vnpolitics.gazetteer` (63-province map); a name
+      that fits several provinces ("huyện Châu Thành") names none. A local
+      title that names no province ("Phó Chủ tịch UBND tỉnh", "Bí thư Huyện
+      ủy") takes the document's dominant province: the one its LOCATION,
+      ORGANIZATION and TITLE mentions name most often (all of them on a tie).
+      National titles (ministers, the Party centre, foreign offices) give no
+      province.
+    * Sightings that share a province are one person (transitively).
+    * A sighting with no province joins the only same-name person if there is
+      one, else the only one holding the same title (role and organisation),
+      else a separate "unplaced" person.
+    * Same name in different provinces stays apart.
+
+Known limits: an official transferred from one province to another is split
+in two; two namesakes with national titles are merged; the dominant-province
+fallback is wrong for a document about a visit elsewhere; a name spelt two
+ways (with and without a middle name) is two people; "thành phố" is treated as
+provincial, so a city and its province count as different places.
+
+A title that says less ("Bí thư", "Chủ tịch UBND tỉnh") is folded into the
+person's only fuller title with the same role ("Chủ tịch UBND tỉnh Nghệ An"),
+when there is exactly one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .canonical import canonical_organization
+from .gazetteer import ADMIN_ABBREVIATIONS, ADMIN_WORDS, AdminUnit, lookup_all, standalone_names
+from .lexicon import load_table
+from .normalize import normalize
+from .schema import Document, TitleMention
+from .corpus_tables import iter_documents, most_common, read_documents, table_format, to_dataframe, write_rows
+
+__all__ = ["RegisterRow", "build_register", "register_frame", "write_register"]
+
+MAX_EXAMPLES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterRow:
+    """One title of one person, as seen across the corpus."""
+
+    person: str
+    person_id: str  # "name#n": namesakes kept apart get different n
+    role: str
+    organization: str | None
+    kind: str | None
+    provinces: list[str]
+    first_date: _dt.date | None
+    last_date: _dt.date | None
+    n_documents: int
+    example_ids: list[str]
+
+
+# -- places ------------------------------------------------------------------
+
+_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}]*|\d+)"
+_PLACE_NAME = rf"{_NAME_WORD}(?:(?:\s+|\s*-\s*){_NAME_WORD})*"
+_CAPITALISED_RUN = regex.compile(_PLACE_NAME)
+
+
+@dataclass(frozen=True, slots=True)
+class _PlaceWords:
+    pattern: regex.Pattern[str]
+    kind: dict[str, str]  # casefolded committee word ("tỉnh ủy") -> administrative word ("tỉnh")
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> _PlaceWords:
+    committees = {row["word"].casefold(): row["kind"] for row in load_table("place_words.tsv")}
+    spelt = sorted([*committees, *ADMIN_WORDS], key=len, reverse=True)
+    abbreviations = sorted(ADMIN_ABBREVIATIONS, key=len, reverse=True)
+    word = (
+        "(?:" + "|".join(regex.escape(a) for a in abbreviations) + ")"
+        "|(?i:" + "|".join(regex.escape(w) for w in spelt) + ")"
+    )
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<word>{word})(?:(?<=\.)|(?![\p{{L}}\p{{N}}]))"
+        rf"(?:\s*(?P<name>{_PLACE_NAME}))?(?P<end>\s*(?:[,;:()]|$))?"
+    )
+    return _PlaceWords(pattern, committees)
+
+
+def _province_of(units: Iterable[AdminUnit]) -> str | None:
+    """The one province (63-province map) of these units, or None if none or several."""
+    found = {unit.province or unit.province_2025 for unit in units}
+    return found.pop() if len(found) == 1 else None
+
+
+def _lookup_province(word: str, name: str) -> str | None:
+    """Province of "<word> <name>", trying shorter names when the capture ran on ("Nghệ An Trần")."""
+    tokens = name.split()
+    for end in range(len(tokens), 0, -1):
+        units = lookup_all(f"{word} {' '.join(tokens[:end])}")
+        if units:
+            return _province_of(units)
+    return None
+
+
+@dataclass(slots=True)
+class _Places:
+    """What a piece of text says about where it is."""
+
+    provinces: list[str]  # canonical provinces named ("tỉnh Nghệ An"), districts and communes resolved
+    local: bool  # names a local body ("UBND tỉnh", "Huyện ủy X") whatever its place
+
+
+def _places_in(text: str) -> _Places:
+    words = _place_words()
+    provinces: list[str] = []
+    local = False
+    for match in words.pattern.finditer(text):
+        word = match.group("word")
+        if match.group("name"):
+            province = _lookup_province(words.kind.get(word.casefold(), word), match.group("name"))
+            if province:
+                provinces.append(province)
+            local = True
+        elif match.group("end") is not None:
+            local = True  # "UBND tỉnh" at the end: a local body, place unsaid
+    for run in _CAPITALISED_RUN.finditer(text):
+        provinces.extend(_standalone_provinces(run.group()))
+    return _Places(provinces, local or bool(provinces))
+
+
+def _standalone_provinces(run: str) -> list[str]:
+    """Province names written without an administrative word ("Công an Hà Nội"), longest first."""
+    names = standalone_names()
+    tokens = run.split()
+    found = []
+    start = 0
+    while start < len(tokens):
+        for end in range(len(tokens), start, -1):
+            name = " ".join(tokens[start:end])
+            if name in names:
+                province = _province_of(unit for unit in lookup_all(name) if unit.level == "province")
+                if province:
+                    found.append(province)
+                start = end
+                break
+        else:
+            start += 1
+    return found
+
+
+# -- people ------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    return " ".join(normalize(text).text.split())
+
+
+def _full_name(name: str) -> str | None:
+    """The normalised full name, or None for a given name alone or a non-name."""
+    words = _clean(name).split()
+    if len(words) < 2 or not all(word[0].isupper() for word in words):
+        return None
+    if all(word.isupper() for word in words) and any(len(word) > 1 for word in words):
+        words = [word.capitalize() for word in words]
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    role: str
+    organization: str | None
+    kind: str | None
+    text: str
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return (self.role.casefold(), self.organization.casefold() if self.organization else None)
+
+
+def _title_of(mention: TitleMention) -> _Title:
+    organization = mention.attrs.organization_canonical or canonical_organization(mention.attrs.organization)
+    return _Title(
+        role=_clean(mention.attrs.role or mention.text),
+        organization=_clean(organization) if organization else None,
+        kind=mention.attrs.kind,
+        text=mention.text,
+    )
+
+
+@dataclass(slots=True)
+class _Sighting:
+    """One titled person in one document."""
+
+    name: str
+    doc_key: str
+    doc_date: _dt.date | None
+    order: int
+    titles: list[_Title]
+    doc_index: int  # which document's places to fall back on
+    provinces: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class _DocPlaces:
+    texts: list[str]  # every LOCATION, ORGANIZATION and TITLE text of the document
+
+
+def _collect(documents: Iterable[Document | dict[str, Any]]) -> tuple[list[_Sighting], list[_DocPlaces]]:
+    sightings: list[_Sighting] = []
+    doc_places: list[_DocPlaces] = []
+    for order, document in enumerate(iter_documents(documents), start=1):
+        doc_key = document.id if document.id is not None else f"#{order}"
+        texts = [loc.attrs.canonical or loc.text for loc in document.locations]
+        texts += [org.text for org in document.organizations] + [title.text for title in document.titles]
+        doc_places.append(_DocPlaces(texts))
+        for person in document.people:
+            name = _full_name(person.name)
+            if name is None or not person.titles:
+                continue
+            titles = [_title_of(title) for title in person.titles]
+            sightings.append(_Sighting(name, doc_key, document.doc_date, order, titles, len(doc_places) - 1))
+    return sightings, doc_places
+
+
+def _assign_provinces(sightings: list[_Sighting], doc_places: list[_DocPlaces]) -> None:
+    """Each sighting's provinces: named in its titles, else the document's dominant one for a local title."""
+    dominant: dict[int, frozenset[str]] = {}
+    for index, doc in enumerate(doc_places):
+        counts = Counter(province for text in doc.texts for province in _places_in(text).provinces)
+        top = max(counts.values(), default=0)
+        dominant[index] = frozenset(province for province, count in counts.items() if count == top)
+    for sighting in sightings:
+        found = [_places_in(title.text) for title in sighting.titles]
+        named = frozenset(province for places in found for province in places.provinces)
+        if named:
+            sighting.provinces = named
+        elif any(places.local for places in found):
+            sighting.provinces = dominant[sighting.doc_index]
+
+
+def _cluster(sightings: list[_Sighting]) -> list[list[_Sighting]]:
+    """Same-name sightings grouped into people by the rule in the module docstring."""
+    placed = [s for s in sightings if s.provinces]
+    unplaced = [s for s in sightings if not s.provinces]
+    parent = list(range(len(placed)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with: dict[str, int] = {}
+    for i, sighting in enumerate(placed):
+        for province in sighting.provinces:
+            j = first_with.setdefault(province, i)
+            parent[root(i)] = root(j)
+    groups: dict[int, list[_Sighting]] = defaultdict(list)
+    for i, sighting in enumerate(placed):
+        groups[root(i)].append(sighting)
+    people = list(groups.values())
+
+    leftovers = []
+    for sighting in unplaced:
+        target = _only(people) or _only([p for p in people if _shares_title(p, sighting)])
+        (target if target is not None else leftovers).append(sighting)
+    if leftovers:
+        people.append(leftovers)
+    return people
+
+
+def _only(people: list[list[_Sighting]]) -> list[_Sighting] | None:
+    return people[0] if len(people) == 1 else None
+
+
+def _shares_title(person: list[_Sighting], sighting: _Sighting) -> bool:
+    keys = {title.key for seen in person for title in seen.titles}
+    return any(title.key in keys for title in sighting.titles)
+
+
+# -- rows --------------------------------------------------------------------
+
+
+def _date_order(sighting: _Sighting) -> tuple[bool, _dt.date, int]:
+    return (sighting.doc_date is None, sighting.doc_date or _dt.date.min, sighting.order)
+
+
+def _extends(fuller: str | None, general: str | None) -> bool:
+    return fuller is not None and (general is None or fuller.startswith(general + " "))
+
+
+def _fold_general_titles(seen: dict[tuple[str, str | None], list[tuple[_Title, _Sighting]]]) -> None:
+    """Move "Bí thư" or "Chủ tịch UBND tỉnh" into the person's only fuller title with that role.
+
+    "Chủ tịch UBND tỉnh" and "Chủ tịch UBND tỉnh Nghệ An" of one person are one
+    office written with and without its place.
+    """
+    for key in sorted(seen, key=lambda key: len(key[1] or "")):
+        fuller = [other for other in seen if other[0] == key[0] and _extends(other[1], key[1])]
+        if len(fuller) == 1:
+            seen[fuller[0]].extend(seen.pop(key))
+
+
+def _rows_of(person: list[_Sighting], number: int) -> list[RegisterRow]:
+    name = person[0].name
+    person_id = f"{name}#{number}"
+    provinces = sorted({province for s in person for province in s.provinces})
+    seen: dict[tuple[str, str | None], list[tuple[_Title, _Sighting]]] = defaultdict(list)
+    for sighting in person:
+        for title in sighting.titles:
+            seen[title.key].append((title, sighting))
+    _fold_general_titles(seen)
+    rows = []
+    for pairs in seen.values():
+        titles = [title for title, _ in pairs]
+        by_document = {s.doc_key: s for _, s in sorted(pairs, key=lambda pair: _date_order(pair[1]))}
+        dates = [s.doc_date for s in by_document.values() if s.doc_date is not None]
+        rows.append(
+            RegisterRow(
+                person=name,
+                person_id=person_id,
+                role=most_common(t.role for t in titles) or titles[0].role,
+                organization=most_common(t.organization for t in titles),
+                kind=most_common(t.kind for t in titles),
+                provinces=provinces,
+                first_date=min(dates, default=None),
+                last_date=max(dates, default=None),
+                n_documents=len(by_document),
+                example_ids=list(by_document)[:MAX_EXAMPLES],
+            )
+        )
+    return rows
+
+
+def build_register(documents: Iterable[Document | dict[str, Any]]) -> list[RegisterRow]:
+    """The register of an annotated corpus (Documents or ANNOTATION.md records), sorted by person."""
+    sightings, doc_places = _collect(documents)
+    _assign_provinces(sightings, doc_places)
+    by_name: dict[str, list[_Sighting]] = defaultdict(list)
+    for sighting in sightings:
+        by_name[sighting.name.casefold()].append(sighting)
+    rows: list[RegisterRow] = []
+    for same_name in by_name.values():
+        people = sorted(_cluster(same_name), key=lambda person: min(map(_date_order, person)))
+        for number, person in enumerate(people, start=1):
+            rows.extend(_rows_of(person, number))
+    rows.sort(key=lambda row: (row.person, row.person_id, row.first_date or _dt.date.max, row.role))
+    return rows
+
+
+def register_frame(documents: Iterable[Document | dict[str, Any]]) -> Any:
+    """:func:`build_register` as a pandas DataFrame (needs the ``pandas`` extra)."""
+    return to_dataframe(build_register(documents), RegisterRow)
+
+
+def write_register(annotated: str | Path, output: str | Path) -> int:
+    """Build the register of an annotated JSONL file and write it (.parquet, .csv, .jsonl); returns the row count."""
+    table_format(output)
+    rows = build_register(read_documents(annotated))
+    write_rows(rows, output, RegisterRow)
+    return len(rows)

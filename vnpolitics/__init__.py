@@ -9,6 +9,9 @@
 from .errors import InputTypeError, InputValueError, RecordError, VnPoliticsError
 from .normalize import NormalizedText, normalize
 from .pipeline import Pipeline, extract
+from .display import display
+from .integrations import load
+from .tables import to_pandas
 from .schema import (
     DateMention,
     Document,
@@ -27,6 +30,9 @@ __all__ = [
     "__version__",
     "extract",
     "Pipeline",
+    "load",
+    "display",
+    "to_pandas",
     "Document",
     "Entity",
     "Person",

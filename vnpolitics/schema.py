@@ -350,6 +350,12 @@ class Document(BaseModel):
     def from_record(cls, record: dict[str, Any]) -> "Document":
         return cls.model_validate(record)
 
+    def to_pandas(self) -> Any:
+        """One row per mention as a pandas DataFrame (see :func:`vnpolitics.to_pandas`)."""
+        from .tables import to_pandas
+
+        return to_pandas(self)
+
     def _repr_html_(self) -> str:
         from .display import render_html
 

@@ -1,16 +1,391 @@
-"""PERSON recogniser (not written yet: proposes nothing)."""
+"""PERSON recogniser: Vietnamese, ethnic-minority and foreign names, partial names, credits.
+
+A name is a run of capitalised words. Whether a run (or which part of it) is a
+person depends on what it starts with and on what stands before it:
+
+* a known surname and 2-4 syllables ("Lê Xuân Đại") is a name on its own,
+  unless the words before it make it a place ("đường Lê Lợi", "TP Hồ Chí Minh");
+* after an honorific ("đồng chí Đại", "ông Văn") or right after a TITLE that the
+  title recogniser proposed, any short run is a name: partial references,
+  minority names ("A Pớt") and foreign names ("Meynardo ...");
+* after a word that often precedes a name ("Tổng thống", "bác sĩ") a run is a
+  name when it has a surname or looks foreign ("Trump");
+* photo credits ("Ảnh: Đức Thụy", "X.N") and the byline on the last line.
+
+Candidates of the other recognisers (places, organisations, titles...) cut the
+runs, so "UBND TP HCM Nguyễn Văn Được" leaves "Nguyễn Văn Được" only.
+Honorifics go to ``attrs["honorific"]`` as written and stay outside the span.
+"""
 
 from __future__ import annotations
 
-from typing import Iterable
+import bisect
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator
 
+import regex
+
+from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .base import Candidate, Context
 
+__all__ = ["make_recognizer"]
+
+# One capitalised word: "Lê", "K'Ré", "H'Hen", "Jong-un", "NGUYỄN".
+# Transliterated names may hyphenate syllables, even with a space after the hyphen ("In-la- văn").
+_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:- ?\p{Ll}[\p{L}\p{M}]*)*"
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.])({_WORD})(?: +{_WORD})*(?![\p{{L}}\p{{N}}])")
+_WORD_IN_RUN = regex.compile(_WORD)
+# Initials as credits write them: "X.N", "C.V", "H.Nhì", "Q.C".
+_INITIALS = r"\p{Lu}\.(?:\p{Lu}[\p{Ll}\p{M}]*\.?)+"
+_CREDIT_NAME = rf"(?:{_INITIALS}|{_WORD}(?: {_WORD}){{1,3}})"
+_CREDIT = regex.compile(
+    rf"(?:(?<![\p{{L}}])(?:Ảnh|Ảnh minh họa|Bài và ảnh|Bài, ảnh|Clip|Video|Đồ họa)\s*[:\-]\s*)({_CREDIT_NAME})"
+    rf"(?=\s*(?:[/)\]\n,;]|\s-\s|$|\.\s*(?:\n|$)))"
+)
+_BYLINE = regex.compile(
+    rf"(?:^|\n)[ \t]*({_CREDIT_NAME})(?:\s*-\s*({_CREDIT_NAME}))?[ \t]*(?:\((?:tổng hợp|TH|theo [^()\n]*)\))?[ \t]*\s*\Z"
+)
+# A syllable Vietnamese spelling allows (tone marks removed): foreign words fail it.
+_VIETNAMESE_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?[aeiouyăâêôơư]+(?:ch|ng|nh|[cmnpt])?",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def folded(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def is_acronym(self) -> bool:
+        """All upper case and longer than one letter: "UBND", "TP", "HCM"."""
+        return len(self.text) > 1 and self.text.isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """What stands before a run and how much it says that a name follows."""
+
+    strength: int  # STRONG: honorific or TITLE; MEDIUM: a word that often precedes a name
+    honorific: str | None = None
+
+
+STRONG, MEDIUM = 2, 1
+_DOUBLE_MIDDLE_OPENERS = frozenset({"thị", "văn"})
+
+
+def _words_regex(words: Iterable[str], *, at_end: bool) -> regex.Pattern[str]:
+    """Match one of ``words`` (whole words, any case) at the end or at the start of a text."""
+    alternatives = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    if at_end:
+        return regex.compile(rf"(?<![\p{{L}}\p{{N}}/.])({alternatives})[ \t]*:?[ \t]*\Z", regex.IGNORECASE)
+    return regex.compile(rf"(?:{alternatives})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class _Lexicon:
+    """The data files, loaded and compiled once."""
+
+    def __init__(self) -> None:
+        fold = lambda words: frozenset(w.casefold() for w in words)  # noqa: E731
+        self.surnames = fold(load_lines("person_surnames.txt"))
+        self.middle_names = fold(load_lines("person_middle_names.txt"))
+        minority = load_table("person_minority_parts.tsv")
+        self.minority_first = fold(r["part"] for r in minority if r["position"] == "first")
+        self.minority_last = fold(r["part"] for r in minority if r["position"] == "last")
+        self.minority_prefix = fold(r["part"] for r in minority if r["position"] == "prefix")
+        self.foreign_given = frozenset(load_lines("person_foreign_names.txt"))
+        self.non_name_words = frozenset(load_lines("person_non_name_words.txt"))
+        honorifics = load_lines("person_honorifics.txt")
+        self.honorifics = fold(honorifics)
+        self.honorific_before = _words_regex(honorifics, at_end=True)
+        plural = [f"{quantifier} {h}" for quantifier in ("các", "những", "hai", "ba") for h in honorifics]
+        self.list_before = _words_regex([*plural, "gồm", "gồm có"], at_end=True)
+        self.cue_before = _words_regex(load_lines("person_cues.txt"), at_end=True)
+        self.place_before = _words_regex(load_lines("person_place_context.txt"), at_end=True)
+        not_names = load_lines("person_not_names.txt")
+        self.not_name_at = _words_regex(not_names, at_end=False)
+        self.not_name_runs = fold(not_names)
+
+    def is_family_name(self, word: _Word) -> bool:
+        folded = word.folded
+        return folded in self.surnames or folded in self.minority_first or _is_apostrophe_name(word.text)
+
+    def is_foreign(self, word: _Word) -> bool:
+        """Not a Vietnamese syllable: "Trump", "Biden", "Jinping" (not "Minh", not "Xi")."""
+        plain = _strip_marks(word.text)
+        return not plain.isupper() and _VIETNAMESE_SYLLABLE.fullmatch(plain) is None
+
+
+def _is_apostrophe_name(text: str) -> bool:
+    """Minority names written with an apostrophe after one letter: "H'Hen", "K'Ré"."""
+    return len(text) > 2 and text[1] in "'’"
+
+
+def _crosses_end_of_any(candidate: Candidate, titles: list[Candidate]) -> bool:
+    """A place or body that starts inside a TITLE and runs past it loses to that TITLE in
+    resolution ("Chủ tịch UBND tỉnh" + "tỉnh Võ Xuân Ca"), so it must not hide the name."""
+    return candidate.label != "TITLE" and any(
+        t.start < candidate.start < t.end < candidate.end for t in titles
+    )
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    return _Lexicon()
+
+
+class _PeopleFinder:
+    """Finds the names of one document."""
+
+    def __init__(self, lexicon: _Lexicon, context: Context) -> None:
+        self.lex = lexicon
+        self.text = context.text
+        titles = [c for c in context.candidates if c.label == "TITLE"]
+        blocking = sorted(
+            (c.start, c.end)
+            for c in context.candidates
+            if c.label != "PERSON" and not _crosses_end_of_any(c, titles)
+        )
+        self.block_starts = [start for start, _ in blocking]
+        self.blocks = blocking
+        self.title_ends = {c.end for c in titles}
+
+    # -- runs ------------------------------------------------------------------
+    def candidates(self) -> Iterator[Candidate]:
+        taken: list[tuple[int, int]] = []
+        for candidate in self._credits():
+            taken.append((candidate.start, candidate.end))
+            yield candidate
+        for match in _RUN.finditer(self.text):
+            words = [_Word(m.start(), m.end(), m.group()) for m in _WORD_IN_RUN.finditer(match.group())]
+            words = [_Word(match.start() + w.start, match.start() + w.end, w.text) for w in words]
+            for piece in self._unblocked_pieces(words):
+                for candidate in self._names_in(piece):
+                    if not any(s < candidate.end and candidate.start < e for s, e in taken):
+                        yield candidate
+
+    def _unblocked_pieces(self, words: list[_Word]) -> Iterator[list[_Word]]:
+        """Split a run around other recognisers' candidates and around acronyms in mixed case."""
+        upper_run = all(w.text.isupper() for w in words)
+        piece: list[_Word] = []
+        for word in words:
+            if self._blocked(word) or (word.is_acronym and not upper_run):
+                if piece:
+                    yield piece
+                piece = []
+            else:
+                piece.append(word)
+        if piece:
+            yield piece
+
+    def _blocked(self, word: _Word) -> bool:
+        index = bisect.bisect_right(self.block_starts, word.start)
+        if index and self.blocks[index - 1][1] > word.start:
+            return True
+        return index < len(self.blocks) and self.blocks[index][0] < word.end
+
+    # -- one piece of a run ------------------------------------------------------
+    def _names_in(self, words: list[_Word]) -> Iterator[Candidate]:
+        if all(w.text.isupper() for w in words) and any(len(w.text) > 1 for w in words):
+            yield from self._heading_name(words)
+            return
+        cue = self._cue_before(words[0].start)
+        leading = words[0]
+        if leading.folded in self.lex.honorifics and len(words) > 1 and not self._not_name(leading.start, words):
+            cue, words = _Cue(STRONG, leading.text), words[1:]
+        words = self._cut_at_non_name_word(words)
+        if not words:
+            return
+        if self._place_before(words[0].start):
+            words = words[1:]  # "TP Hồ Chí Minh": never this start; a later surname may still open a name
+            if not words:
+                return
+            cue = None
+        name = self._name_from_cue(words, cue) if cue else None
+        if name is None:
+            name = self._name_without_cue(words)
+            cue = None
+        if name is not None:
+            yield Candidate(name[0].start, name[-1].end, "PERSON", {"honorific": cue.honorific if cue else None})
+
+    def _cut_at_non_name_word(self, words: list[_Word]) -> list[_Word]:
+        if words and words[0].text in self.lex.non_name_words:
+            return []
+        for index, word in enumerate(words[1:], start=1):
+            if word.text in self.lex.non_name_words:
+                return words[:index]
+        return words
+
+    def _name_from_cue(self, words: list[_Word], cue: _Cue) -> list[_Word] | None:
+        """A name right after an honorific, a title or a cue word, or None."""
+        foreign = any(self.lex.is_foreign(w) for w in words)
+        if len(words) > (5 if foreign else 4) or self._not_name(words[0].start, words, after_cue=True):
+            return None
+        first = words[0]
+        if cue.strength == STRONG:
+            if len(words) == 1 and cue.honorific is None and not self._ends_clause(first.end):
+                return None  # after a bare TITLE, "Chủ tịch Quốc hội": a lone word may be an office's body
+            return words
+        # MEDIUM: a surname, a minority name or a foreign-looking word must be there.
+        if self.lex.is_family_name(first) and len(words) >= 2:
+            return words
+        return words if foreign else None
+
+    def _name_without_cue(self, words: list[_Word]) -> list[_Word] | None:
+        """A name that needs no context: a surname then 1-3 syllables, a minority or foreign name."""
+        lex = self.lex
+        if 2 <= len(words) <= 4 and words[-1].folded in lex.minority_last:
+            for index, word in enumerate(words[:-1]):
+                if word.folded in lex.minority_prefix or _is_apostrophe_name(word.text):
+                    return words[index:]
+        for index, word in enumerate(words):
+            if word.text in lex.foreign_given and index + 1 < len(words):
+                name = words[index : index + 3]
+                if all(w.folded not in lex.honorifics for w in name) and not self._not_name(word.start, name):
+                    return name
+        starts = [i for i, w in enumerate(words) if lex.is_family_name(w) and self._may_open_name(words, i)]
+        for index in starts:
+            if 2 <= len(words) - index <= 4:
+                return words[index:]
+        for index in starts:
+            name = self._surname_middles_given(words[index:])
+            if len(name) >= 2:
+                return name
+        return None
+
+    def _may_open_name(self, words: list[_Word], index: int) -> bool:
+        """No place word before it, no acronym in it, not a place or phrase that looks like a name."""
+        word = words[index]
+        if index == 0 and self._place_before(word.start):
+            return False
+        if index > 0 and self._place_word(words[index - 1]):
+            return False
+        if index + 1 < len(words) and self._place_word(word) and self.lex.is_family_name(words[index + 1]):
+            return False
+        return not self._not_name(word.start, words[index:])
+
+    def _surname_middles_given(self, words: list[_Word]) -> list[_Word]:
+        """Surname, middle names, one given name: where a too-long run's name ends.
+
+        Two middle names only after "Thị"/"Văn" ("Nguyễn Thị Kim Ngân"); otherwise a
+        name like "Nguyễn Phú Trọng" would swallow the next word.
+        """
+        end = 1
+        while end < len(words) - 1 and words[end].folded in self.lex.middle_names:
+            end += 1
+            if end == 2 and words[1].folded not in _DOUBLE_MIDDLE_OPENERS:
+                break
+        return words[: end + 1]
+
+    def _heading_name(self, words: list[_Word]) -> Iterator[Candidate]:
+        """A name in an upper-case heading: "THỦ TƯỚNG NGUYỄN XUÂN PHÚC THĂM ..."."""
+        for index, word in enumerate(words):
+            if word.folded in self.lex.surnames and index + 1 < len(words):
+                name = self._surname_middles_given(words[index:])
+                if index == 0 and self._place_before(word.start):
+                    continue
+                if not self._not_name(word.start, name):
+                    cue = self._cue_before(word.start) if index == 0 else None
+                    honorific = cue.honorific if cue else None
+                    yield Candidate(name[0].start, name[-1].end, "PERSON", {"honorific": honorific})
+                    return
+
+    # -- context ------------------------------------------------------------------
+    def _cue_before(self, start: int) -> _Cue | None:
+        window_start = max(0, start - 40)
+        before = self.lex.list_before.search(self.text, window_start, start)
+        if before is not None:
+            return _Cue(STRONG)
+        before = self.lex.honorific_before.search(self.text, window_start, start)
+        if before is not None:
+            if self.lex.not_name_at.match(self.text, before.start(1)):
+                return None  # "bà Rịa", "cô Tô": a place that opens with a word of address
+            if before.group().rstrip().endswith(":"):
+                return _Cue(STRONG)
+            return _Cue(STRONG, before.group(1))
+        if self._after_title(start):
+            return _Cue(STRONG)
+        if self.lex.cue_before.search(self.text, window_start, start) is not None:
+            return _Cue(MEDIUM)
+        return None
+
+    def _place_before(self, start: int) -> bool:
+        """"đường Lê Lợi", "tỉnh Bình Định": but not when the word ends a TITLE ("Chủ tịch UBND tỉnh X")."""
+        if self._after_title(start):
+            return False
+        return self.lex.place_before.search(self.text, max(0, start - 40), start) is not None
+
+    def _after_title(self, start: int) -> bool:
+        position = start
+        while position > 0 and self.text[position - 1] == " ":
+            position -= 1
+        return position < start and position in self.title_ends
+
+    def _place_word(self, word: _Word) -> bool:
+        return self.lex.place_before.fullmatch(word.text) is not None
+
+    def _not_name(self, start: int, words: list[_Word], *, after_cue: bool = False) -> bool:
+        """The text at ``start`` is a place or a phrase that only looks like a name.
+
+        After an honorific or a title, a place that fills the whole run may still be a
+        person's name ("Chủ tịch Hồ Chí Minh"); a phrase that goes on in lower case
+        ("Đoàn Thanh niên") never is.
+        """
+        match = self.lex.not_name_at.match(self.text, start)
+        if match is None:
+            return False
+        if not after_cue:
+            return True
+        return match.end() != words[-1].end or match.group().casefold() not in self.lex.not_name_runs
+
+    def _ends_clause(self, end: int) -> bool:
+        rest = self.text[end : end + 2]
+        return not rest or rest[0] in ",.;:)!?-\n" or rest.startswith(" (") or rest.startswith(" -")
+
+    # -- credits and bylines -------------------------------------------------------
+    def _credits(self) -> Iterator[Candidate]:
+        for match in _CREDIT.finditer(self.text):
+            if self._credit_name_ok(match.group(1)):
+                yield Candidate(match.start(1), match.end(1), "PERSON", {"honorific": None})
+        byline = _BYLINE.search(self.text, max(0, len(self.text) - 120))
+        if byline is not None:
+            for group in (1, 2):
+                if byline.group(group) and self._credit_name_ok(byline.group(group)):
+                    start, end = byline.span(group)
+                    if not self._blocked(_Word(start, end, byline.group(group))):
+                        yield Candidate(start, end, "PERSON", {"honorific": None})
+
+    def _credit_name_ok(self, name: str) -> bool:
+        """Initials or 2-4 words all in one case, none of them an acronym among words."""
+        if name.casefold() in self.lex.not_name_runs or self.lex.not_name_at.fullmatch(name):
+            return False
+        if regex.fullmatch(_INITIALS, name):
+            return True
+        words = name.split()
+        if all(w.isupper() for w in words):
+            return all(len(w) > 1 for w in words)
+        return all(not w.isupper() and w not in self.lex.non_name_words for w in words)
+
 
 @register_recognizer("vnpolitics.people.v1")
-def make_recognizer() -> "object":
+def make_recognizer() -> Callable[[Context], Iterable[Candidate]]:
+    lexicon = _lexicon()
+
     def recognize(context: Context) -> Iterable[Candidate]:
-        return ()
+        return list(_PeopleFinder(lexicon, context).candidates())
 
     return recognize

@@ -12,6 +12,8 @@ from .pipeline import Pipeline, extract
 from .display import display
 from .integrations import load
 from .tables import to_pandas
+from .citations import citation_counts, citation_table, citations_frame
+from .register import build_register, register_frame
 from .schema import (
     DateMention,
     Document,
@@ -48,4 +50,9 @@ __all__ = [
     "InputTypeError",
     "InputValueError",
     "RecordError",
+    "build_register",
+    "register_frame",
+    "citation_table",
+    "citation_counts",
+    "citations_frame",
 ]

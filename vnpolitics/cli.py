@@ -75,3 +75,38 @@ def schema() -> None:
 
 def main() -> None:
     app()
+
+
+register_app = typer.Typer(help="The officials register: one row per (person, title) across a corpus.", no_args_is_help=True)
+app.add_typer(register_app, name="register")
+
+
+@register_app.command("build")
+def register_build(
+    annotated: Annotated[Path, typer.Argument(help="Annotated JSONL (output of `vnpolitics annotate`).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Table to write: .parquet, .csv or .jsonl.")],
+) -> None:
+    """Who held which title, first and last seen, in how many documents."""
+    from .register import write_register
+
+    try:
+        typer.echo(f"{write_register(annotated, output)} register rows -> {output}", err=True)
+    except (ValueError, OSError) as error:  # bad suffix, unreadable input: no traceback
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(code=2) from None
+
+
+@app.command()
+def citations(
+    annotated: Annotated[Path, typer.Argument(help="Annotated JSONL (output of `vnpolitics annotate`).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Table to write: .parquet, .csv or .jsonl.")],
+    counts: Annotated[bool, typer.Option("--counts", help="One row per cited document instead of per citation.")] = False,
+) -> None:
+    """The legal documents the corpus cites, and who the sentence says issued or applied them."""
+    from .citations import write_citations
+
+    try:
+        typer.echo(f"{write_citations(annotated, output, counts=counts)} rows -> {output}", err=True)
+    except (ValueError, OSError) as error:  # bad suffix, unreadable input: no traceback
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(code=2) from None

@@ -112,8 +112,14 @@ def _place_words() -> _PlaceWords:
 
 
 def _province_of(units: Iterable[AdminUnit]) -> str | None:
-    """The one province (63-province map) of these units, or None if none or several."""
-    found = {unit.province or unit.province_2025 for unit in units}
+    """The one province of these units, or None if none or several.
+
+    The 63-province map wins: the news this is built for predates the 2025
+    merger; a unit that exists only on the new map gives its new province.
+    """
+    units = list(units)
+    legacy = {unit.province for unit in units if unit.era == "legacy"}
+    found = legacy or {unit.province_2025 for unit in units}
     return found.pop() if len(found) == 1 else None
 
 

@@ -1,16 +1,390 @@
-"""LEGAL_DOC recogniser (not written yet: proposes nothing)."""
+"""LEGAL_DOC recogniser: references to legal, administrative and Party documents.
+
+Two shapes (ANNOTATION.md): a type word with a number code ("Nghị định số
+30/2020/NĐ-CP", "Chỉ thị 18/2000/CT - TTg", "Quyết định số 284") and a type
+word with a proper name ("Luật Bảo vệ môi trường", "Hiến pháp năm 2013",
+"Điều lệ Đảng", "Nghị quyết Đại hội XIII"). Codes are read by
+:mod:`vnpolitics.legal_codes`; where a law's name ends is decided word by word,
+since names mix cases ("Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân").
+
+Type words match case-insensitively ("quyết định số ..."), but a bare number
+without "số" counts only after a capitalised type word, because "quyết định 2
+kế hoạch" is the verb "decide".
+"""
 
 from __future__ import annotations
 
-from typing import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Iterable, Iterator
 
+import regex
+
+from ..legal_codes import ParsedCode, code_regex, parsed_code
+from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .base import Candidate, Context
+
+LABEL = "LEGAL_DOC"
+# A number code is unambiguous evidence: it beats a longer title or organisation around it.
+CODED_PRIORITY = 1
+# Longest name read in running text; a "Căn cứ ... ngày" clause may run longer.
+MAX_NAME_WORDS = 14
+MAX_BASIS_CLAUSE = 400
+
+_WORD = r"[\p{L}\p{M}\d]+(?:[&-][\p{L}\p{M}\d]+)*"
+_TOKEN = regex.compile(rf"(?P<space>[ \t]*(?:\n[ \t]*)?)(?:(?P<word>{_WORD})|(?P<mark>[^\s\p{{L}}\p{{M}}\d]))")
+_YEAR_AFTER = regex.compile(r"[ \t]*(?:\n[ \t]*)?(?:(?i:năm)[ \t]+)?(?P<year>(?:19|20)\d\d)(?![\p{L}\d/-])")
+_CODE_TAIL = regex.compile(r"(?:[/-][\p{L}\p{M}\d&]+)+")
+_NUMBER_LEAD = regex.compile(r"[ \t]*\n?[ \t]*(?:(?P<so>(?i:số))[ \t]*:?[ \t]*)?")
+_LIST_ITEM = regex.compile(r"(?:(?<![\p{L}\d])(?:và|hoặc)|[,;:])[ \t]*\n?[ \t]*(?P<so>(?i:số))[ \t]*:?[ \t]*(?=\d)")
+_AMENDMENT = regex.compile(r"[ \t]+sửa[ \t]+đổi(?:,?[ \t]+(?:và[ \t]+)?bổ[ \t]+sung)?(?:[ \t]+một[ \t]+số[ \t]+điều)?[ \t]+của[ \t]+(?:các[ \t]+)?(?=\p{Lu}|luật|bộ)")
+_AMENDED_SUFFIX = regex.compile(r"[ \t]*\((?:sửa đổi|sửa đổi,? bổ sung)(?: năm (?:19|20)\d\d)?\)")
+_BASIS_LINE = regex.compile(r"[\s\-+*•]*(?i:căn cứ)(?![\p{L}])")
+_BASIS_MARKER = regex.compile(r"(?:[ \t]*,)?\s+(?:ngày\s*\d|năm\s+(?:19|20)\d\d(?!\d)|số\s*:?\s*\d)")
+_CLAUSE_END = regex.compile(r";|:|\.(?!\d)|\n\s*\n|\n(?=\s*[-+*•\p{Lu}])|[“”\"]")
+_ROMAN_OR_NUMBER = r"(?:[IVXLC]+|\d{1,2})(?![\p{L}\d])"
+_CONGRESS = regex.compile(
+    rf"[ \t]+(?P<name>(?i:đại[ \t]+hội)(?:[ \t]+(?!(?:của|về|và|nhiệm|khóa)(?![\p{{L}}]))[\p{{L}}\p{{M}}]+){{0,10}}?"
+    rf"[ \t]+(?:(?i:lần[ \t]+thứ)[ \t]+)?{_ROMAN_OR_NUMBER})"
+)
+_PLENUM = regex.compile(
+    rf"[ \t]+(?P<name>(?:(?i:hội[ \t]+nghị)[ \t]+)?(?i:trung[ \t]+ương)[ \t]+(?:(?i:lần[ \t]+thứ)[ \t]+)?{_ROMAN_OR_NUMBER}"
+    rf"(?:[ \t]*,?[ \t]*(?i:khóa)[ \t]+[IVXLC]+(?![\p{{L}}\d]))?)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _DocType:
+    name: str  # full form as the table writes it: "Quyết định"
+    named: str  # "law", "law-by-year", "resolution" or ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """Everything the recogniser reads from data files, compiled once."""
+
+    types: dict[str, _DocType]  # by lower-case form with single spaces
+    type_word: regex.Pattern[str]
+    stops: frozenset[tuple[str, ...]]
+    non_starts: frozenset[str]
+    not_after: frozenset[str]
+    comma_pairs: frozenset[tuple[str, str]]
+    bare_number_blocks: frozenset[str]
+
+    def doc_type(self, surface: str) -> _DocType:
+        return self.types[" ".join(surface.lower().split())]
+
+    def stop_length(self, words: list[str], index: int) -> int:
+        """Number of words of a stop phrase starting at words[index], else 0."""
+        for length in (2, 1):
+            if tuple(word.lower() for word in words[index : index + length]) in self.stops:
+                return length
+        return 0
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    rows = load_table("legal_doc_types.tsv")
+    types = {row["doc_type"].lower(): _DocType(row["doc_type"], row["named"]) for row in rows}
+    forms = sorted(types, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(regex.escape(word) for word in form.split()) for form in forms)
+    type_word = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?i:{alternatives})(?![\p{{L}}\p{{M}}\d])")
+    return _Lexicon(
+        types=types,
+        type_word=type_word,
+        stops=frozenset(tuple(line.lower().split()) for line in load_lines("legal_name_stops.txt")),
+        non_starts=frozenset(load_lines("legal_name_non_starts.txt")),
+        not_after=frozenset(line.lower() for line in load_lines("legal_not_after.txt")),
+        comma_pairs=frozenset((row["before"], row["after"]) for row in load_table("legal_name_comma_pairs.tsv")),
+        bare_number_blocks=frozenset(load_lines("legal_bare_number_blocks.txt")),
+    )
+
+
+def _attrs(
+    doc_type: str, parsed: ParsedCode | None = None, *, name: str | None = None, year: int | None = None
+) -> dict[str, Any]:
+    return {
+        "doc_type": doc_type,
+        "number": parsed.number if parsed else None,
+        "year": parsed.year if parsed and parsed.year is not None else year,
+        "code": parsed.code if parsed else None,
+        "issuer_code": parsed.issuer_code if parsed else None,
+        "issuer": parsed.issuer if parsed else None,
+        "name": name,
+    }
+
+
+class _Reader:
+    """One pass over one text; each method reads one shape at a position."""
+
+    def __init__(self, text: str, lexicon: _Lexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.codes = code_regex()
+
+    # -- codes -------------------------------------------------------------
+    def code_at(self, position: int, *, bare_allowed: bool) -> tuple[int, ParsedCode] | None:
+        """A code starting at ``position``: (end, parsed), if the text there is one."""
+        match = self.codes.match(self.text, position)
+        if match is None:
+            return None
+        parsed = parsed_code(match)
+        end = match.end()
+        if parsed.code == parsed.number:
+            if self._glued_to_next(end) or not (bare_allowed and self._bare_number_ends(end)):
+                return None
+            return end, parsed
+        tail = _CODE_TAIL.match(self.text, end)
+        if tail is not None:  # "99/2013/Đ-CP": a part the grammar does not know; keep it as written
+            return tail.end(), replace(parsed, code=parsed.code + tail.group(), issuer_code=None, issuer=None)
+        lost_space = self.text[end - 1].isupper() and self.text[end : end + 1].islower()
+        return (None if self._glued_to_next(end) and not lost_space else (end, parsed))
+
+    def _glued_to_next(self, end: int) -> bool:
+        """The match stops inside a longer token ("12a", "2.000", "12/qđ")."""
+        following = self.text[end : end + 2]
+        return bool(following) and (following[0].isalnum() or following[0] in "/-.,%" and following[1:2].isalnum())
+
+    def _bare_number_ends(self, end: int) -> bool:
+        """A bare number is a document number unless a counting word follows ("kế hoạch 5 năm")."""
+        token = _TOKEN.match(self.text, end)
+        if token is None or token["word"] is None:
+            return not (token and token["mark"] in "+%")
+        if token["word"].lower() not in self.lexicon.bare_number_blocks:
+            return True
+        after = _TOKEN.match(self.text, token.end())
+        return bool(after and after["word"] and after["word"].isdigit())
+
+    # -- coded documents ---------------------------------------------------
+    def coded(self, type_match: regex.Match[str], doc_type: str) -> Candidate | None:
+        lead = _NUMBER_LEAD.match(self.text, type_match.end())
+        assert lead is not None  # every part of the pattern is optional
+        has_so = lead["so"] is not None
+        if not has_so and lead.end() == type_match.end():
+            return None  # "Quyết định1234": no space
+        found = self.code_at(lead.end(), bare_allowed=has_so or type_match.group()[0].isupper())
+        if found is None:
+            return None
+        end, parsed = found
+        return Candidate(type_match.start(), end, LABEL, _attrs(doc_type, parsed), CODED_PRIORITY)
+
+    def list_items(self, coded: list[Candidate]) -> Iterator[Candidate]:
+        """Further items of a list sharing one type word: "... số 82/2018/NQ-HĐND và số 186/2020/NQ-HĐND".
+
+        The item starts at "số"; its type is the shared type word's, found as the nearest
+        earlier document or type word of the same line that agrees with the code.
+        """
+        text = self.text
+        for match in _LIST_ITEM.finditer(text):
+            found = self.code_at(match.end(), bare_allowed=False)
+            if found is None:
+                continue
+            end, parsed = found
+            doc_type = self._shared_type(match.start(), parsed, coded)
+            if doc_type:
+                yield Candidate(match.start("so"), end, LABEL, _attrs(doc_type, parsed), CODED_PRIORITY)
+
+    def _shared_type(self, position: int, parsed: ParsedCode, coded: list[Candidate]) -> str | None:
+        line_start = self.text.rfind("\n", 0, position) + 1
+        earlier = [c for c in coded if line_start <= c.start and c.end <= position]
+        if earlier and parsed.doc_type in (None, earlier[-1].attrs["doc_type"]):
+            return earlier[-1].attrs["doc_type"]
+        for type_match in reversed(list(self.lexicon.type_word.finditer(self.text, line_start, position))):
+            doc_type = self.lexicon.doc_type(type_match.group()).name
+            if doc_type == parsed.doc_type:
+                return doc_type
+        return parsed.doc_type if parsed.issuer_code else None
+
+    # -- named documents ---------------------------------------------------
+    def named(self, type_match: regex.Match[str], doc_type: _DocType) -> Candidate | None:
+        if doc_type.named == "resolution":
+            return self._resolution(type_match, doc_type.name)
+        if not doc_type.named.startswith("law") or not type_match.group()[0].isupper() or self._inside_other_name(type_match):
+            return None
+        start = type_match.end()
+        amendment = _AMENDMENT.match(self.text, start)
+        if amendment is not None:
+            name_end = self._amended_laws_end(amendment.end())
+        elif self._in_basis_clause(type_match.start()):
+            name_end = self._basis_name_end(start, doc_type.name)
+        else:
+            name_end = self._name_end(start, doc_type.name)
+        if name_end is None:
+            return None
+        return self._finish_named(type_match, doc_type.name, start, name_end)
+
+    def _finish_named(self, type_match: regex.Match[str], doc_type: str, start: int, name_end: int) -> Candidate | None:
+        """Add what may follow a name: "(sửa đổi)", "năm 2004" or "2012", "số 31/2018/QH14"."""
+        end = name_end
+        suffix = _AMENDED_SUFFIX.match(self.text, end)
+        if suffix is not None:
+            end = name_end = suffix.end()
+        year = None
+        year_match = _YEAR_AFTER.match(self.text, end)
+        if year_match is not None:
+            year, end = int(year_match["year"]), year_match.end()
+        parsed = None
+        lead = _NUMBER_LEAD.match(self.text, end)
+        if lead is not None and lead["so"] is not None:
+            found = self.code_at(lead.end(), bare_allowed=False)
+            if found is not None:
+                end, parsed = found
+        name = self.text[start:name_end].strip() or None
+        if name is None and not (year and self.lexicon.types[doc_type.lower()].named == "law-by-year"):
+            return None
+        if name is not None:
+            name = " ".join(name.split())
+        return Candidate(type_match.start(), end, LABEL, _attrs(doc_type, parsed, name=name, year=year))
+
+    def _inside_other_name(self, type_match: regex.Match[str]) -> bool:
+        """"Trường Đại học Luật", "cử nhân Luật": the type word belongs to another name."""
+        before = self.text[max(0, type_match.start() - 30) : type_match.start()].lower().split()
+        return bool(before) and (
+            before[-1] in self.lexicon.not_after or " ".join(before[-2:]) in self.lexicon.not_after
+        )
+
+    def _in_basis_clause(self, position: int) -> bool:
+        """Inside a "Căn cứ ..." line, the formula of administrative documents."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        return _BASIS_LINE.match(self.text, line_start, position) is not None
+
+    def _basis_name_end(self, start: int, doc_type: str) -> int | None:
+        """In "Căn cứ Luật X ngày ..." everything up to the date (or year, or "số") is the name,
+        commas and "của" included, unless another document begins first ("Luật A và Luật B")."""
+        clause_end = _CLAUSE_END.search(self.text, start, start + MAX_BASIS_CLAUSE)
+        limit = clause_end.start() if clause_end else min(len(self.text), start + MAX_BASIS_CLAUSE)
+        marker = _BASIS_MARKER.search(self.text, start, limit)
+        if marker is None:
+            return self._name_end(start, doc_type)
+        for other in self.lexicon.type_word.finditer(self.text, start, marker.start()):
+            before = self.text[start : other.start()].rstrip()
+            if before.endswith((",", " và")) and self._starts_document(other.start()):
+                return self._name_end(start, doc_type)
+        return marker.start() if self.text[start : marker.start()].strip() else None
+
+    def _amended_laws_end(self, position: int) -> int | None:
+        """"Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": the amended laws are in the name."""
+        end = None
+        while True:
+            type_match = self.lexicon.type_word.match(self.text, position)
+            if type_match is None or not self.lexicon.doc_type(type_match.group()).named.startswith("law"):
+                return end
+            name_end = self._name_end(type_match.end(), "")
+            if name_end is None:
+                return end
+            end = name_end
+            joint = regex.match(r"(?:[ \t]*,|[ \t]+và)[ \t]+", self.text[end:])
+            if joint is None:
+                return end
+            position = end + joint.end()
+
+    def _name_end(self, start: int, doc_type: str) -> int | None:
+        """End of a name read word by word from ``start``; None when no name starts there."""
+        lexicon = self.lexicon
+        tokens = self._tokens(start)
+        words = [token["word"] or "" for token in tokens]
+        end = None
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if index and "\n" in token["space"]:
+                break
+            if token["word"] is None:
+                if token["mark"] == "," and self._comma_inside_name(words, index):
+                    index += 1
+                    continue
+                break
+            word = token["word"]
+            if index == 0 and word.lower() in lexicon.non_starts:
+                return None
+            if index and self._starts_document(token.start("word")):
+                break
+            if word.isdigit() or lexicon.stop_length(words, index):
+                break
+            if doc_type == "Điều lệ" and not word[0].isupper():
+                # a charter is named by its organisation ("Điều lệ Đảng"); "Điều lệ Công ty" is no such name
+                return end if index and lexicon.stop_length(words, index) else None
+            if word.lower() == "và" and not self._and_inside_name(tokens, words, index):
+                break
+            end = token.end()
+            index += 1
+        if end is not None and words[index - 1].lower() == "và":
+            end = tokens[index - 2].end()
+        return end
+
+    def _tokens(self, start: int) -> list[regex.Match[str]]:
+        tokens = []
+        position = start
+        while len(tokens) < MAX_NAME_WORDS + 2:
+            token = _TOKEN.match(self.text, position)
+            if token is None:
+                break
+            tokens.append(token)
+            position = token.end()
+        return tokens
+
+    def _comma_inside_name(self, words: list[str], index: int) -> bool:
+        if index == 0 or index + 1 >= len(words):
+            return False
+        return (words[index - 1].lower(), words[index + 1].lower()) in self.lexicon.comma_pairs
+
+    def _and_inside_name(self, tokens: list[regex.Match[str]], words: list[str], index: int) -> bool:
+        """"Luật Bảo vệ và phát triển rừng": "và" joins two name words, not two documents."""
+        following = index + 1
+        return (
+            index > 0
+            and following < len(words)
+            and bool(words[following])
+            and not words[following].isdigit()
+            and not self.lexicon.stop_length(words, following)
+            and not self._starts_document(tokens[following].start("word"))
+        )
+
+    def _starts_document(self, position: int) -> bool:
+        """A capitalised type word here begins another document ("Luật A và Luật B")."""
+        match = self.lexicon.type_word.match(self.text, position)
+        return match is not None and match.group()[0].isupper()
+
+    def _resolution(self, type_match: regex.Match[str], doc_type: str) -> Candidate | None:
+        """"Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 khóa XII": named by their congress."""
+        match = _CONGRESS.match(self.text, type_match.end()) or _PLENUM.match(self.text, type_match.end())
+        if match is None:
+            return None
+        name = " ".join(match["name"].split())
+        return Candidate(type_match.start(), match.end(), LABEL, _attrs(doc_type, name=name))
+
+
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """A reference inside a longer one ("Luật A" inside "Luật sửa đổi ... của Luật A") is part of it."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -c.end))
+    kept: list[Candidate] = []
+    for candidate in ordered:
+        if kept and candidate.end <= kept[-1].end:
+            continue
+        kept.append(candidate)
+    return kept
 
 
 @register_recognizer("vnpolitics.legal_docs.v1")
 def make_recognizer() -> "object":
+    lexicon = _lexicon()
+
     def recognize(context: Context) -> Iterable[Candidate]:
-        return ()
+        reader = _Reader(context.text, lexicon)
+        coded: list[Candidate] = []
+        named: list[Candidate] = []
+        for type_match in lexicon.type_word.finditer(context.text):
+            doc_type = lexicon.doc_type(type_match.group())
+            candidate = reader.coded(type_match, doc_type.name)
+            if candidate is not None:
+                coded.append(candidate)
+                continue
+            candidate = reader.named(type_match, doc_type)
+            if candidate is not None:
+                named.append(candidate)
+        covered = {(c.start, c.end) for c in coded}
+        items = [c for c in reader.list_items(coded) if (c.start, c.end) not in covered]
+        return _drop_nested(coded + items + named)
 
     return recognize

@@ -136,8 +136,8 @@ def _is_apostrophe_name(text: str) -> bool:
 
 
 def _crosses_end_of_any(candidate: Candidate, titles: list[Candidate]) -> bool:
-    """A place or body that starts inside a TITLE and runs past it loses to that TITLE in
-    resolution ("Chủ tịch UBND tỉnh" + "tỉnh Võ Xuân Ca"), so it must not hide the name."""
+    """A place or body that starts inside a TITLE and runs past it ("Chủ tịch UBND tỉnh" +
+    "tỉnh Võ Xuân Ca") has swallowed the name after the title: it must not hide the name."""
     return candidate.label != "TITLE" and any(
         t.start < candidate.start < t.end < candidate.end for t in titles
     )
@@ -155,11 +155,9 @@ class _PeopleFinder:
         self.lex = lexicon
         self.text = context.text
         titles = [c for c in context.candidates if c.label == "TITLE"]
-        blocking = sorted(
-            (c.start, c.end)
-            for c in context.candidates
-            if c.label != "PERSON" and not _crosses_end_of_any(c, titles)
-        )
+        others = [c for c in context.candidates if c.label != "PERSON"]
+        self.overreaching = [(c.start, c.end) for c in others if _crosses_end_of_any(c, titles)]
+        blocking = sorted((c.start, c.end) for c in others if (c.start, c.end) not in self.overreaching)
         self.block_starts = [start for start, _ in blocking]
         self.blocks = blocking
         self.title_ends = {c.end for c in titles}
@@ -176,6 +174,8 @@ class _PeopleFinder:
             for piece in self._unblocked_pieces(words):
                 for candidate in self._names_in(piece):
                     if not any(s < candidate.end and candidate.start < e for s, e in taken):
+                        if any(s < candidate.end and candidate.start < e for s, e in self.overreaching):
+                            candidate.priority = 1  # beats the place or body that ran into the name
                         yield candidate
 
     def _unblocked_pieces(self, words: list[_Word]) -> Iterator[list[_Word]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 
 import regex
@@ -38,13 +39,16 @@ LABEL = "LOCATION"
 _CAP_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)?"
 _CAP_RUN = rf"{_CAP_WORD}(?:[ ]{_CAP_WORD})*"
 _NAME = rf"(?:{_CAP_RUN}(?:[ ]?-[ ]?{_CAP_RUN})?|\d+[A-Z]?(?![\p{{L}}\d/]))"
-_ADMIN_WORDS = (
-    "thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "phường", "xã",
-    "thôn", "ấp", "bản", "buôn", "làng", "khóm", "khu phố", "tổ dân phố",
+_UNIT_WORDS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "phường", "xã")
+# Village-level words, lower case only and not as the tail of a common word ("nông thôn", "văn bản").
+_VILLAGE_WORDS = (
+    r"(?<!nông )thôn", "ấp", r"(?<!văn |cơ |phiên |căn |tài |nguyên )bản", "buôn", "làng", "khóm",
+    "khu phố", "tổ dân phố",
 )
 _ADMIN_ABBREVIATIONS = ("TP.", "Tp.", "TP", "Tp", "TX.", "TX")
 _KIND_OF_ABBREVIATION = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã"}
 _MAX_UNKNOWN_NAME_WORDS = 4
+_SHORT_NAME_LENGTH = 5
 # Words before a one-syllable place that show it is a place ("sang Lào", "của Mỹ").
 _PLACE_PREPOSITIONS = frozenset(
     "tại ở của với sang đến từ và giữa thăm cho về nước bạn như cả phía thuộc qua".split()
@@ -59,6 +63,7 @@ class _Lexicon:
     canonical_of_standalone: dict[str, str]
     units_of_standalone: dict[str, tuple[gazetteer.AdminUnit, ...]]
     name_stopwords: frozenset[str]
+    surnames: frozenset[str]  # casefolded; a name the gazetteer lacks that starts with one is a person
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -78,11 +83,13 @@ def _build_lexicon() -> _Lexicon:
             units[name.replace(" - ", "-")] = units[name]
     canonical = {**places, **countries, **{name: found[0].canonical for name, found in units.items()}}
 
-    words = _alternation(_ADMIN_WORDS)
+    unit_words = _alternation(_UNIT_WORDS)
+    capitalised = _alternation(w[0].upper() + w[1:] for w in _UNIT_WORDS)
+    words = f"{unit_words}|{capitalised}|" + "|".join(_VILLAGE_WORDS)
     dotted = _alternation(a for a in _ADMIN_ABBREVIATIONS if a.endswith("."))
     abbreviations = _alternation(a for a in _ADMIN_ABBREVIATIONS if not a.endswith("."))
     admin_pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<word>(?i:{words}))[ ]+|(?P<abbr>{dotted})[ ]*|(?P<abbr>{abbreviations})[ ]+)"
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<word>{words})[ ]+|(?P<abbr>{dotted})[ ]*|(?P<abbr>{abbreviations})[ ]+)"
         rf"(?P<name>{_NAME})"
     )
     standalone_pattern = regex.compile(
@@ -90,7 +97,7 @@ def _build_lexicon() -> _Lexicon:
     )
     venue_pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?:{_alternation(load_lines('location_venues.txt'))})"
-        rf"(?:[ ]+(?:{_CAP_RUN}|(?:{words})(?![ ]+\p{{Lu}})))+"
+        rf"(?:[ ]+(?:Trung ương|{_CAP_RUN}|(?:{unit_words})(?![ ]+\p{{Lu}})))+"
         rf"(?![\p{{L}}\p{{N}}])"
     )
     return _Lexicon(
@@ -100,6 +107,7 @@ def _build_lexicon() -> _Lexicon:
         canonical_of_standalone=canonical,
         units_of_standalone=units,
         name_stopwords=frozenset(load_lines("location_name_stopwords.txt")),
+        surnames=frozenset(name.casefold() for name in load_lines("person_surnames.txt")),
     )
 
 
@@ -137,18 +145,19 @@ class _LocationFinder:
 
     def _admin_matches(self, text: str) -> Iterator[_Match]:
         for match in self.lexicon.admin_pattern.finditer(text):
-            if match["abbr"]:
-                kind = _KIND_OF_ABBREVIATION[match["abbr"].rstrip(".")]
-            else:
-                kind = match["word"].lower()
-            name = match["name"]
-            bounded = self._bound_name(kind, name)
-            if bounded is None:
-                continue
-            name, units = bounded
-            end = match.start("name") + len(name)
-            canonical = units[0].canonical if units else f"{kind} {name}"
-            yield _Match(match.start(), end, units, canonical)
+            found = self.admin_match(match)
+            if found:
+                yield found
+
+    def admin_match(self, match: regex.Match[str]) -> _Match | None:
+        """An administrative word and its name, the name bounded by the gazetteer."""
+        kind = _KIND_OF_ABBREVIATION[match["abbr"].rstrip(".")] if match["abbr"] else match["word"].lower()
+        bounded = self._bound_name(kind, match["name"])
+        if bounded is None:
+            return None
+        name, units = bounded
+        canonical = units[0].canonical if units else f"{kind} {name}"
+        return _Match(match.start(), match.start("name") + len(name), units, canonical)
 
     def _bound_name(self, kind: str, name: str) -> tuple[str, tuple[gazetteer.AdminUnit, ...]] | None:
         """The longest prefix of ``name`` the gazetteer knows as a ``kind``, else the name if it is plausible.
@@ -163,6 +172,8 @@ class _LocationFinder:
                 return prefix, units
         if words[0] in self.lexicon.name_stopwords:
             return None
+        if kind in _UNIT_WORDS and words[0].casefold() in self.lexicon.surnames:
+            return None  # "Chủ tịch Ủy ban MTTQ tỉnh Võ Xuân Ca": a person, not an unknown province
         before_hyphen = name.split("-")[0].strip()
         return " ".join(before_hyphen.split(" ")[:_MAX_UNKNOWN_NAME_WORDS]), ()
 
@@ -173,7 +184,7 @@ class _LocationFinder:
             if _capitalised_word_before(text, start) or _capitalised_word_after(text, end):
                 continue
             surface = match.group()
-            if " " not in surface and "-" not in surface and not _looks_like_place(text, start, end):
+            if _is_common_word_shape(surface) and not _looks_like_place(text, start, end):
                 continue
             yield _Match(start, end, self.lexicon.units_of_standalone.get(surface, ()), canonical[surface])
 
@@ -205,6 +216,45 @@ class _LocationFinder:
         return candidates
 
 
+@lru_cache(maxsize=1)
+def _default_finder() -> "_LocationFinder":
+    return _LocationFinder(_build_lexicon())
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceAt:
+    """A place read at a given position: where it ends, its canonical form and its bare name."""
+
+    end: int
+    canonical: str
+    name: str
+
+
+def place_at(text: str, position: int) -> PlaceAt | None:
+    """The place name starting exactly at ``position`` ("tỉnh Nghệ An", "TPHCM", "Lào"), else None.
+
+    For names that end in a place ("UBND tỉnh Nghệ An", "Tỉnh ủy Đồng Nai"):
+    no context test applies, since what precedes is the organisation itself.
+    """
+    finder = _default_finder()
+    found = None
+    match = finder.lexicon.admin_pattern.match(text, position)
+    if match:
+        found = finder.admin_match(match)
+    if found is None:
+        match = finder.lexicon.standalone_pattern.match(text, position)
+        if match:
+            surface = match.group()
+            found = _Match(
+                match.start(), match.end(), finder.lexicon.units_of_standalone.get(surface, ()),
+                finder.lexicon.canonical_of_standalone[surface],
+            )
+    if found is None:
+        return None
+    name = found.units[0].name if found.units else found.canonical
+    return PlaceAt(found.end, found.canonical, name)
+
+
 def _capitalised_word_before(text: str, start: int) -> bool:
     """Is ``text[:start]`` ending in a capitalised word (same run of names), not a sentence start?"""
     position = start - 1
@@ -222,6 +272,11 @@ def _capitalised_word_after(text: str, end: int) -> bool:
     return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
 
 
+def _is_common_word_shape(surface: str) -> bool:
+    """One short capitalised syllable ("Lào", "Mỹ", "Huế"), shaped like an ordinary word or a given name."""
+    return len(surface) <= _SHORT_NAME_LENGTH and surface[1:].islower() and surface.isalpha()
+
+
 def _looks_like_place(text: str, start: int, end: int) -> bool:
     """A one-word place ("Lào", "Mỹ", "Huế") needs a preposition before it or no word right after it."""
     before = text[max(0, start - 12) : start].split()
@@ -232,7 +287,7 @@ def _looks_like_place(text: str, start: int, end: int) -> bool:
 
 @register_recognizer("vnpolitics.locations.v1")
 def make_recognizer() -> Callable[[Context], Iterable[Candidate]]:
-    finder = _LocationFinder(_build_lexicon())
+    finder = _default_finder()
 
     def recognize(context: Context) -> Iterable[Candidate]:
         return finder(context.text)

@@ -1,16 +1,247 @@
-"""ORGANIZATION recogniser (not written yet: proposes nothing)."""
+"""ORGANIZATION: named bodies, agencies and outlets, with their parent body and place.
+
+Vietnamese body names are chains: a unit, the body it belongs to, the place,
+the term ("Ban Thường vụ" + "Tỉnh ủy" + "Đồng Nai"; "Ban Chấp hành" + "Đoàn
+TNCS Hồ Chí Minh" + "tỉnh Bình Dương" + "khóa XI"). The recogniser finds a
+unit from ``data/org_units.tsv`` and reads the chain rightwards: more units,
+a name after a prefix unit ("Bộ" + "Công an", from ``data/org_names.tsv``),
+places (via the LOCATION recogniser's :func:`place_at`), a bare
+administrative word ("UBND tỉnh"), an abbreviation in brackets ("(LHTN)") and
+"khóa X". Outlets and photo credits come from ``data/org_outlets.txt`` and
+web addresses. Generic plurals ("các sở, ban, ngành"), "Nhà nước",
+"chính quyền" and a bare "Trung ương" never start an organisation: they are
+not units.
+
+``attrs.canonical``: :func:`vnpolitics.canonical.canonical_organization` of the span.
+"""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Callable
 
+import regex
+
+from ..canonical import canonical_organization
+from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .base import Candidate, Context
+from .locations import place_at
+
+LABEL = "ORGANIZATION"
+
+_BOUNDARY = r"(?![\p{L}\p{N}])"
+_BARE_ADMIN_WORD = regex.compile(rf"[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn){_BOUNDARY}(?![ ]+\p{{Lu}}|[ ]+\d)")
+_TERM = regex.compile(rf"[ ]+(?:khóa|khoá|Khóa|Khoá)[ ]+(?:[IVXLC]+|\d+){_BOUNDARY}")
+_ABBREVIATION_IN_BRACKETS = regex.compile(r"[ ]\(\p{Lu}[\p{Lu}.]+\)(?=[ ])")
+# A short name guessed from its form: a capitalised word and a few more words, or a number ("Quân khu 7").
+_GUESSED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ ](?:-[ ])?[\p{L}\p{M}]+){0,4}|\d+)" + _BOUNDARY)
+_NAME_END = regex.compile(r"\s*(?:[,.;:!?)\]\"”]|$)")
+# "nước Cộng hòa Dân chủ Nhân dân Lào": "nước" and an official name that ends in a country.
+_COUNTRY_BY_NAME = regex.compile(r"[ ]nước(?:[ ][\p{L}\p{M}]+){1,7}")
+_DESCRIPTION = regex.compile(r"(?:[ ]\p{Ll}[\p{L}\p{M}]*){1,8}")
+_WEB_ADDRESS = regex.compile(
+    r"(?<![\p{L}\p{N}@/.])[\p{L}\d][\p{L}\d-]*\.(?:gov\.vn|com\.vn|org\.vn|vn|gov|com|net|org)(?![\p{L}\p{N}.]|\.\p{L})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    text: str
+    kind: str  # body, alone, member, prefix, descriptive
+    bare: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    units: dict[str, _Unit]
+    unit_pattern: regex.Pattern[str]
+    start_pattern: regex.Pattern[str]
+    names: dict[str, regex.Pattern[str]]
+    name_stopwords: frozenset[str]
+    generic_marker: regex.Pattern[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _build_lexicon() -> _Lexicon:
+    units = {
+        row["unit"]: _Unit(row["unit"], row["kind"], row["bare"] == "yes") for row in load_table("org_units.tsv")
+    }
+    outlets = load_lines("org_outlets.txt")
+    for outlet in outlets:
+        units.setdefault(outlet, _Unit(outlet, "alone", False))
+    names_by_prefix: dict[str, list[str]] = {}
+    for row in load_table("org_names.tsv"):
+        names_by_prefix.setdefault(row["prefix"], []).append(row["name"])
+    unit_alternation = _alternation(units)
+    return _Lexicon(
+        units=units,
+        unit_pattern=regex.compile(rf"(?:{unit_alternation}){_BOUNDARY}"),
+        start_pattern=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{unit_alternation}){_BOUNDARY}"),
+        names={
+            prefix: regex.compile(rf"[ ](?=\p{{Lu}})(?i:{_alternation(names)}){_BOUNDARY}")
+            for prefix, names in names_by_prefix.items()
+        },
+        name_stopwords=frozenset(load_lines("org_name_stopwords.txt")),
+        generic_marker=regex.compile(rf"[ ](?:{_alternation(load_lines('org_generic_markers.txt'))}){_BOUNDARY}"),
+    )
+
+
+class _OrganizationFinder:
+    def __init__(self, lexicon: _Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, text: str) -> list[Candidate]:
+        spans: list[tuple[int, int]] = []
+        position = 0
+        while True:
+            match = self.lexicon.start_pattern.search(text, position)
+            if match is None:
+                break
+            end = self._read_chain(text, match.start())
+            if end is None:
+                position = match.end()
+                continue
+            spans.append((match.start(), end))
+            position = end
+        spans.extend(
+            m.span() for m in _WEB_ADDRESS.finditer(text) if not any(s <= m.start() < e for s, e in spans)
+        )
+        return [
+            Candidate(start, end, LABEL, {"canonical": canonical_organization(text[start:end])})
+            for start, end in sorted(spans)
+        ]
+
+    def _read_unit(self, text: str, position: int, *, first: bool) -> tuple[int, _Unit] | None:
+        """One unit with its name, starting at ``position``: (end, unit) or None."""
+        match = self.lexicon.unit_pattern.match(text, position)
+        if match is None:
+            return None
+        unit = self.lexicon.units[match.group()]
+        end = match.end()
+        if unit.kind in ("prefix", "descriptive"):
+            named = self._read_name(text, unit, end)
+            if named is None:
+                if unit.bare and first and _NAME_END.match(text, end):
+                    return end, _Unit(unit.text, "alone", False)
+                return None
+            end = named
+        return end, unit
+
+    def _read_name(self, text: str, unit: _Unit, position: int) -> int | None:
+        """End of the name after a prefix unit: a known name, else a short guessed one that is closed off."""
+        known = self.lexicon.names.get(unit.text)
+        if known is not None:
+            match = known.match(text, position)
+            if match:
+                return match.end()
+        if text.startswith(" ", position) and self._read_unit(text, position + 1, first=False):
+            return position  # "Văn phòng" + "Trung ương Đảng": the parent body is the name
+        if unit.kind == "descriptive":
+            return self._read_description(text, position)
+        if position >= len(text) or text[position] != " ":
+            return None
+        guess = _GUESSED_NAME.match(text, position + 1)
+        if guess is None:
+            return None
+        if guess.group().isdigit():  # "Quân khu 7"
+            return guess.end()
+        words = guess.group().split(" ")
+        for size in range(len(words), 0, -1):
+            if words[size - 1] in self.lexicon.name_stopwords or any(
+                w in self.lexicon.name_stopwords for w in words[:size]
+            ):
+                continue
+            end = position + 1 + len(" ".join(words[:size]))
+            if _NAME_END.match(text, end) or self._closes(text, end):
+                return end
+        return None
+
+    def _read_description(self, text: str, position: int) -> int | None:
+        """"Ban chỉ đạo" + lower-case description, accepted only when a place or parent body follows."""
+        match = _DESCRIPTION.match(text, position)
+        if match is None:
+            return position if self._closes(text, position) else None
+        words = match.group().split(" ")[1:]
+        for size in range(len(words), 0, -1):
+            end = position + len(" " + " ".join(words[:size]))
+            if any(w in self.lexicon.name_stopwords for w in words[:size]):
+                continue
+            if self._closes(text, end):
+                return end
+        return position if self._closes(text, position) else None
+
+    def _closes(self, text: str, position: int) -> bool:
+        """Does a place, bare administrative word or parent unit follow at ``position``?"""
+        if _BARE_ADMIN_WORD.match(text, position):
+            return True
+        if position < len(text) and text[position] == " ":
+            if place_at(text, position + 1) is not None:
+                return True
+            return self._read_unit(text, position + 1, first=False) is not None
+        return False
+
+    def _read_chain(self, text: str, start: int) -> int | None:
+        """End of the organisation name starting at ``start``, or None when the unit there is no organisation."""
+        read = self._read_unit(text, start, first=True)
+        if read is None:
+            return None
+        end, unit = read
+        complete = unit.kind != "member"
+        while unit.kind != "alone":
+            if end < len(text) and text[end] == " ":
+                following = self._read_unit(text, end + 1, first=False)
+                if following is not None and following[1].kind != "alone":
+                    end, unit = following
+                    complete = complete or unit.kind != "member"
+                    continue
+            bracket = _ABBREVIATION_IN_BRACKETS.match(text, end)
+            if bracket:
+                end = bracket.end()
+                continue
+            break
+        if not complete:
+            return None
+        if unit.kind != "alone":
+            end = self._read_places(text, end)
+        term = _TERM.match(text, end)
+        end = term.end() if term else end
+        if self.lexicon.generic_marker.match(text, end):
+            return None  # "Ủy ban nhân dân các tỉnh", "HĐND các cấp": no specific body
+        return end
+
+    def _read_places(self, text: str, end: int) -> int:
+        """Places closing the name ("Việt Nam tỉnh Đồng Nai", "nước Cộng hòa ... Lào"), or a bare "tỉnh"."""
+        country = _COUNTRY_BY_NAME.match(text, end)
+        if country:
+            words = country.group().split(" ")
+            for size in range(len(words), 2, -1):  # " nước" + at least one word
+                start = end + len(" ".join(words[: size - 1])) + 1
+                place = place_at(text, start)
+                if place is not None and place.end == end + len(" ".join(words[:size])):
+                    return place.end
+        for _ in range(2):
+            if end < len(text) and text[end] == " ":
+                place = place_at(text, end + 1)
+                if place is not None:
+                    end = place.end
+                    continue
+            bare = _BARE_ADMIN_WORD.match(text, end)
+            if bare:
+                return bare.end()
+            break
+        return end
 
 
 @register_recognizer("vnpolitics.organizations.v1")
-def make_recognizer() -> "object":
+def make_recognizer() -> Callable[[Context], Iterable[Candidate]]:
+    finder = _OrganizationFinder(_build_lexicon())
+
     def recognize(context: Context) -> Iterable[Candidate]:
-        return ()
+        return finder(context.text)
 
     return recognize

@@ -1,16 +1,443 @@
-"""TITLE recogniser (not written yet: proposes nothing)."""
+"""TITLE recogniser: offices, ranks and academic titles, with the body each office belongs to.
+
+A title is found in two steps. One pattern built from the data tables finds the role words
+("Phó Bí thư Thường trực", "Thiếu tướng", "PGS.TS"). Then :class:`_OrganizationReader`
+walks the words after an office and decides where the organisation that belongs to it ends:
+that boundary is the hard part, because Vietnamese writes a title, its body, a place and the
+holder's name one after another with nothing in between ("Bí thư Thành ủy Đà Nẵng Lê Văn A").
+The reader stops at punctuation, at time and function words, at verbs, at another office, at a
+date found earlier and at a capitalised family name that starts a person's name.
+
+Plural or generic mentions ("4 Phó Bí thư", "các đồng chí Ủy viên Ban Thường vụ", "Chủ tịch
+UBND các huyện") are not titles. ``holder`` is left to the linker.
+"""
 
 from __future__ import annotations
 
-from typing import Iterable
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator
 
+import regex
+
+from ..canonical import canonical_organization
+from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .base import Candidate, Context
 
+__all__ = ["make_recognizer", "find_titles", "TitleMatch"]
+
+_NOT_WORD_BEFORE = r"(?<![\p{L}\p{N}])"
+_NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
+# A word: letters and digits, with inner apostrophes or "&" ("H'Hen", "GD&ĐT"), or an abbreviation
+# with inner dots ("T.Ư", "TP.HCM"; but "Quốc.Trong" is two words with a missing space).
+_WORD = regex.compile(r"(?:\p{Lu}{1,3}\.)+[\p{L}\p{N}]+|[\p{L}\p{N}](?:[\p{L}\p{N}]|['’&](?=[\p{L}\p{N}]))*")
+_NUMBER = regex.compile(r"\d+(?![/\-.]\d)")
+_ROMAN_OR_NUMBER = regex.compile(r"(?:[IVXLC]+|\d+)" + _NOT_WORD_AFTER)
+# What may separate two words of one organisation name.
+_SPACE = regex.compile(r"[ \t]+")
+_COMMA = regex.compile(r",[ \t]+")
+_DASH = regex.compile(r"[ \t]+-[ \t]+")
+_AND = regex.compile(r"[ \t]+(?:và|&)[ \t]+")
+_TERM = regex.compile(r"(?i:khóa|khoá)[ \t]+")
+# "các"/"những"/a count before the role (optionally "đồng chí", "ông" ... in between): a plural mention.
+_PLURAL_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{N}])(?:các|những|mọi|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|\d+)"
+    r"[ \t]+(?:(?:đồng chí|đ/c|ông|bà|vị|chức danh|chức vụ)[ \t]+)?)$"
+)
+# "UBND các huyện", "Chủ tịch UBND cấp xã": the office of many bodies, not of one.
+_GENERIC_BODY = regex.compile(
+    r"(?i:(?<![\p{L}\p{N}])(?:các|cấp)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|"
+    r"sở|ban|ngành|địa phương|đơn vị|cơ sở)(?![\p{L}\p{N}]))"
+)
+_COORDINATION = regex.compile(r"[ \t]*(?:,|và|;)[ \t]*")
+# Words after an administrative word that make it a plain noun ("Quận ủy quận này").
+_DEMONSTRATIVES = frozenset({"này", "đó", "kia", "ấy", "khác", "bạn", "nhà"})
+_LOOKAHEAD_CHARS = 240
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    shared_head: str  # "" or the role's last word(s) that also begin the organisation
+    alone: bool
+    required_start: tuple[str, ...]  # organisation must start with one of these; () for any
+    free_name: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    roles: dict[str, _Role]  # casefolded office word -> its rules
+    pattern: regex.Pattern[str]  # rank | academic | office
+    office_at: regex.Pattern[str]  # an office that would cut an organisation short, at a position
+    phrases: regex.Pattern[str]  # a known head word, scope word or place, longest first
+    phrase_kind: dict[str, str]  # phrase -> "place" | "scope" | "closed" | "descriptive"
+    inner_names: frozenset[str]  # head phrases that continue a body after "và" ("Tài chính")
+    surnames: frozenset[str]
+    stop_words: frozenset[str]
+    longest_stop: int  # in words
+    spelled_academic: frozenset[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Regex alternatives for phrases, longest first, any run of spaces between words."""
+    unique = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"[ \t]+".join(regex.escape(part) for part in word.split()) for word in unique)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    rows = load_table("title_roles.tsv")
+    roles = {
+        row["role"].casefold(): _Role(
+            shared_head=row["shared_head"],
+            alone=row["alone"] == "yes",
+            required_start=() if row["organization"] == "any" else tuple(row["organization"].split("|")),
+            free_name=row["free_name"] == "yes",
+        )
+        for row in rows
+    }
+    modifiers = load_table("title_modifiers.tsv")
+    prefixes = _alternation(m["modifier"] for m in modifiers if m["position"] == "prefix")
+    suffixes = _alternation(m["modifier"] for m in modifiers if m["position"] == "suffix")
+    offices = _alternation(row["role"] for row in rows)
+    cutting = _alternation(row["role"] for row in rows if row["organization"] == "any")
+    ranks = _alternation(load_lines("title_ranks.txt"))
+    academic = load_lines("title_academic.txt")
+    abbreviations = _alternation(a for a in academic if " " not in a)
+    spelled = [a for a in academic if " " in a]
+    # "Ban Bí thư", "Bộ Tư lệnh", "Đại sứ quán" are bodies, not offices.
+    body_words = load_table("title_body_words.tsv")
+
+    def body_alternation(position: str) -> str:
+        return "|".join(
+            _alternation([row["word"]]) if row["case"] == "exact" else f"(?i:{_alternation([row['word']])})"
+            for row in body_words
+            if row["position"] == position
+        )
+
+    not_in_body = rf"(?<!(?:{body_alternation('before')})[ \t])"
+    not_body_after = rf"(?![ \t]+(?:{body_alternation('after')}){_NOT_WORD_AFTER})"
+    pattern = regex.compile(
+        rf"{_NOT_WORD_BEFORE}(?:"
+        rf"(?P<rank>(?i:{ranks})){_NOT_WORD_AFTER}"
+        rf"|(?P<academic>(?:{abbreviations})(?:\.[ \t]?(?:{abbreviations}))*)(?=\.?[ \t]+\p{{Lu}})"
+        rf"|(?P<spelled>{_alternation(spelled)})(?=[ \t]+\p{{Lu}})"
+        rf"|{not_in_body}(?P<office>(?i:(?:(?:{prefixes})[ \t]+)*(?P<core>{offices})"
+        rf"(?:[ \t]+(?P<suffix>{suffixes}))?)){_NOT_WORD_AFTER}{not_body_after})"
+    )
+    office_at = regex.compile(
+        rf"(?i:(?:(?:{prefixes})[ \t]+)*(?:{cutting})|{ranks}){_NOT_WORD_AFTER}"
+    )
+    phrase_kind: dict[str, str] = {}
+    phrase_kind.update({p: "place" for p in load_lines("title_places.txt")})
+    phrase_kind.update({s: "scope" for s in load_lines("title_scopes.txt")})
+    heads = load_table("title_org_heads.tsv")
+    phrase_kind.update({row["head"]: row["mode"] for row in heads})
+    phrases = regex.compile(rf"(?:{_alternation(phrase_kind)})(?![\p{{L}}\p{{N}}]|\.[\p{{L}}\p{{N}}])")
+    stops = frozenset(word.casefold() for word in load_lines("title_stop_words.txt"))
+    return _Lexicon(
+        roles=roles,
+        pattern=pattern,
+        office_at=office_at,
+        phrases=phrases,
+        phrase_kind={" ".join(k.split()): v for k, v in phrase_kind.items()},
+        inner_names=frozenset(" ".join(row["head"].split()) for row in heads if row["new_body"] == "no"),
+        surnames=frozenset(load_lines("title_surnames.txt")),
+        stop_words=stops,
+        longest_stop=max(len(word.split()) for word in stops),
+        spelled_academic=frozenset(spelled),
+    )
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+class _OrganizationReader:
+    """Where the organisation that belongs to an office ends, reading word by word."""
+
+    def __init__(self, text: str, lexicon: _Lexicon, barriers: frozenset[int]) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.barriers = barriers  # starts of earlier candidates (dates, documents): never crossed
+
+    # -- looking at one position ------------------------------------------------------
+    def _word(self, pos: int) -> regex.Match[str] | None:
+        return _WORD.match(self.text, pos)
+
+    def _is_stop(self, pos: int) -> bool:
+        """A lower-case word or phrase of the stop list starts here (capitalised words are names)."""
+        if not self.text[pos].islower():
+            return False
+        words = []
+        cursor = pos
+        for _ in range(self.lex.longest_stop):
+            word = self._word(cursor)
+            if word is None:
+                break
+            words.append(word.group().casefold())
+            if " ".join(words) in self.lex.stop_words:
+                return True
+            space = _SPACE.match(self.text, word.end())
+            if space is None:
+                break
+            cursor = space.end()
+        return False
+
+    def starts_person(self, pos: int) -> bool:
+        """A family name followed by another capitalised word: "Lê Ngọc Quang"."""
+        word = self._word(pos)
+        if word is None or word.group() not in self.lex.surnames:
+            return False
+        space = _SPACE.match(self.text, word.end())
+        following = self._word(space.end()) if space else None
+        return following is not None and _is_capitalised(following.group())
+
+    def _phrase(self, pos: int) -> tuple[int, str] | None:
+        """(end, kind) of the known place, administrative word or head word at ``pos``."""
+        match = self.lex.phrases.match(self.text, pos)
+        if match is None:
+            return None
+        return match.end(), self.lex.phrase_kind[" ".join(match.group().split())]
+
+    def _begins_body(self, pos: int) -> bool:
+        """A place, administrative word or head word that starts a body of its own ("và Sở Y tế")."""
+        match = self.lex.phrases.match(self.text, pos)
+        return match is not None and " ".join(match.group().split()) not in self.lex.inner_names
+
+    def _place_after_scope(self, pos: int) -> int | None:
+        """End of the place name after "tỉnh", "quận" ...: a known place, a number or a capitalised run."""
+        space = _SPACE.match(self.text, pos)
+        if space is None:
+            return None
+        start = space.end()
+        phrase = self._phrase(start)
+        if phrase is not None and phrase[1] == "place":
+            return phrase[0]
+        number = _NUMBER.match(self.text, start)
+        if number is not None:
+            return number.end()
+        end = None
+        cursor = start
+        for _ in range(4):
+            word = self._word(cursor)
+            if word is None or not _is_capitalised(word.group()) or self.starts_person(cursor):
+                break
+            if self.lex.office_at.match(self.text, cursor) or self._phrase(cursor) is not None:
+                break
+            end = word.end()
+            space = _SPACE.match(self.text, end)
+            if space is None:
+                break
+            cursor = space.end()
+        return end
+
+    # -- the walk ---------------------------------------------------------------------
+    def read(self, pos: int, mode: str | None, free_name: bool) -> int:
+        """End of the organisation that starts after ``pos`` (``pos`` itself when there is none).
+
+        ``mode`` is None before any head word was read, else "closed" or "descriptive"
+        (whether lower-case words may continue the name), or "place" once a place closed it.
+        """
+        text = self.text
+        if _SPACE.match(text, pos) is None or _DASH.match(text, pos) or _AND.match(text, pos):
+            return pos  # "Bí thư, Chủ tịch UBND xã": the body starts after a plain space only
+        limit = min(len(text), pos + _LOOKAHEAD_CHARS)
+        end = pos
+        last_lower = False
+        comma_checkpoints: list[tuple[int, bool]] = []  # (end before the comma, last word lower-case)
+        while end < limit:
+            separator, after_comma = self._separator(end, mode)
+            if separator is None:
+                break
+            start = separator
+            if start in self.barriers or start >= limit:
+                break
+            term = _TERM.match(text, start)
+            if term is not None and mode is not None:
+                number = _ROMAN_OR_NUMBER.match(text, term.end())
+                if number is not None:
+                    end, last_lower = number.end(), False
+                break
+            if self._is_stop(start) or self.lex.office_at.match(text, start):
+                break
+            step = self._step(start, mode, free_name)
+            if step is None:
+                break
+            if after_comma:
+                comma_checkpoints.append((end, last_lower))
+            end, mode, last_lower = step
+        while comma_checkpoints and last_lower:  # ", chiến lược Trung ương" yes; ", cho biết" no
+            end, last_lower = comma_checkpoints.pop()
+        return end
+
+    def _separator(self, end: int, mode: str | None) -> tuple[int | None, bool]:
+        """Where the next word starts, and whether a comma was crossed; None when the name ends here."""
+        text = self.text
+        space = _SPACE.match(text, end)
+        if space is not None and not _DASH.match(text, end) and not _AND.match(text, end):
+            return space.end(), False
+        if mode != "descriptive":
+            return None, False
+        for joiner in (_COMMA, _DASH, _AND):
+            match = joiner.match(text, end)
+            if match is None:
+                continue
+            word = self._word(match.end())
+            if word is None or self.starts_person(match.end()) or self._begins_body(match.end()):
+                return None, False
+            if joiner is _AND and not _is_capitalised(word.group()):
+                return None, False
+            return match.end(), joiner is _COMMA
+        return None, False
+
+    def _step(self, start: int, mode: str | None, free_name: bool) -> tuple[int, str | None, bool] | None:
+        """Read one unit of the name at ``start``: (its end, the new mode, ends lower-case) or None."""
+        phrase = self._phrase(start)
+        if phrase is not None:
+            phrase_end, kind = phrase
+            if kind == "place":
+                return phrase_end, "place", False
+            if mode == "place" and kind != "scope":
+                return None
+            if kind != "scope":
+                return phrase_end, kind, False
+            scope = self._scope(start, phrase_end)
+            if scope is not None:
+                return scope
+            if mode == "place":
+                return None
+            # "xã hội", "tỉnh táo": no administrative word here; read on as an ordinary word
+        word = self._word(start)
+        if word is None or mode == "place":  # after a place only another place or "khóa X"
+            return None
+        value = word.group()
+        if mode is not None and _NUMBER.fullmatch(value):
+            return word.end(), mode, False
+        if _is_capitalised(value):
+            if self.starts_person(start) or (mode is None and not free_name):
+                return None
+            return word.end(), mode or "descriptive", False
+        if mode == "descriptive" and not value[0].isdigit():
+            return word.end(), mode, True
+        return None
+
+    def _scope(self, start: int, scope_end: int) -> tuple[int, str, bool] | None:
+        """An administrative word and its place ("tỉnh Đồng Nai", "quận 8", a bare "tỉnh"), or None."""
+        place_end = self._place_after_scope(scope_end)
+        if place_end is not None:
+            return place_end, "place", False
+        if self.text[scope_end - 1] == ".":  # "Công an TP..." : the dot is not the scope's
+            scope_end -= 1
+        space = _SPACE.match(self.text, scope_end)
+        following = self._word(space.end()) if space else None
+        if following is not None and following.group() in _DEMONSTRATIVES:
+            return None
+        if following is None or _is_capitalised(following.group()) or self._is_stop(space.end()):
+            return scope_end, "closed", self.text[start].islower()
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMatch:
+    """A title in normalised-text offsets: the whole span, its role words and its organisation."""
+
+    start: int
+    end: int
+    role: tuple[int, int]
+    organization: tuple[int, int] | None
+    kind: str  # "position" | "rank" | "academic"
+
+
+def _office_organization(
+    match: regex.Match[str], reader: _OrganizationReader, lexicon: _Lexicon
+) -> tuple[int, tuple[int, int] | None] | None:
+    """(end of the title, its organisation span) for an office match; None when it is no title."""
+    text = reader.text
+    office = match.group("office")
+    role = lexicon.roles[" ".join(match.group("core").split()).casefold()]
+    if role.required_start and office[0].islower():
+        return None  # "bầu cử đại biểu Quốc hội": the deputies in general
+    role_end = match.end("office")
+    shares_head = bool(role.shared_head) and match.group("suffix") is None
+    end = reader.read(role_end, "descriptive" if shares_head else None, role.free_name)
+    if end == role_end:
+        if role.alone and not role.required_start:
+            return role_end, None
+        return None
+    body_start = _SPACE.match(text, role_end).end()
+    head = role.shared_head.casefold()
+    if shares_head and text[body_start : body_start + len(head)].casefold() != head:
+        body_start = match.end("core") - len(head)  # "Trưởng ban Tổ chức" -> "ban Tổ chức"
+    organization = text[body_start:end]
+    if role.required_start and not organization.startswith(role.required_start):
+        return None
+    if _GENERIC_BODY.search(organization) or _GENERIC_BODY.match(text, end + 1):
+        return None
+    return end, (body_start, end)
+
+
+def find_titles(text: str, barriers: frozenset[int] = frozenset()) -> Iterator[TitleMatch]:
+    """Titles in normalised ``text``, in order; ``barriers`` are offsets no title may run across."""
+    lexicon = _lexicon()
+    reader = _OrganizationReader(text, lexicon, barriers)
+    pos = 0
+    plural_end = -1  # end of the last plural mention: a title coordinated with it is plural too
+    while True:
+        match = lexicon.pattern.search(text, pos)
+        if match is None:
+            return
+        start, pos = match.span()
+        if match.group("rank") is not None:
+            yield TitleMatch(start, pos, (start, pos), None, "rank")
+            continue
+        if match.group("academic") is not None:
+            yield TitleMatch(start, pos, (start, pos), None, "academic")
+            continue
+        if match.group("spelled") is not None:
+            if reader.starts_person(_SPACE.match(text, pos).end()):
+                yield TitleMatch(start, pos, (start, pos), None, "academic")
+            continue
+        if _PLURAL_BEFORE.search(text, max(0, start - 40), start) or (
+            plural_end >= 0 and _COORDINATION.fullmatch(text, plural_end, start)
+        ):
+            # Skip the body too, so that a title coordinated after it is seen as plural as well.
+            plural_end = max(pos, reader.read(pos, None, False))
+            continue
+        found = _office_organization(match, reader, lexicon)
+        if found is None:
+            continue
+        end, organization = found
+        yield TitleMatch(start, end, match.span("office"), organization, "position")
+        pos = end
+
+
+def _candidate(context: Context, title: TitleMatch) -> Candidate:
+    """The TITLE candidate, its role and organisation spelt as the caller wrote them ("Thành uỷ")."""
+
+    def surface(span: tuple[int, int]) -> str:
+        return unicodedata.normalize("NFC", context.normalized.original_slice(*span))
+
+    organization = surface(title.organization) if title.organization else None
+    attrs = {
+        "role": surface(title.role),
+        "organization": organization,
+        "organization_canonical": canonical_organization(organization),
+        "kind": title.kind,
+        "holder": None,
+    }
+    # An office with its body outranks an organisation read over the same words ("Thường trực
+    # Ban Bí thư"); a bare office word does not ("Lăng Chủ tịch Hồ Chí Minh" is a place).
+    return Candidate(title.start, title.end, "TITLE", attrs, priority=1 if organization else 0)
+
 
 @register_recognizer("vnpolitics.titles.v1")
-def make_recognizer() -> "object":
+def make_recognizer() -> Callable[[Context], Iterable[Candidate]]:
+    _lexicon()  # compile the tables once, when the pipeline is built
+
     def recognize(context: Context) -> Iterable[Candidate]:
-        return ()
+        barriers = frozenset(candidate.start for candidate in context.candidates)
+        return [_candidate(context, title) for title in find_titles(context.text, barriers)]
 
     return recognize

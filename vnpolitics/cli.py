@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from tqdm import tqdm
 
 from .evaluate import format_report, load_records, score
-from .records import RecordKeys, annotate_line, dump_record
+from .records import RecordKeys
 
 app = typer.Typer(
     help="Vietnamese political text -> people, titles, organisations, places, legal documents, dates.",
@@ -21,30 +23,88 @@ app = typer.Typer(
 
 @app.command()
 def annotate(
-    input: Annotated[str, typer.Argument(help="JSONL file, or - for standard input.")],
-    output: Annotated[str, typer.Option("-o", "--output", help="JSONL file, or - for standard output.")] = "-",
+    inputs: Annotated[
+        list[str], typer.Argument(help="JSONL (.gz too) or Parquet files, folders of such shards, or - for standard input.")
+    ],
+    output: Annotated[
+        str, typer.Option("-o", "--output", help="Output file (.jsonl, .jsonl.gz, .parquet), folder, or - for standard output.")
+    ] = "-",
     text_key: Annotated[str, typer.Option(help="Input key holding the text.")] = "text",
     id_key: Annotated[str, typer.Option(help="Input key holding the document id.")] = "id",
     date_key: Annotated[str, typer.Option(help="Input key holding the publication date.")] = "doc_date",
+    output_format: Annotated[
+        Optional[str], typer.Option("--format", help="jsonl or parquet (default: from the -o suffix, else jsonl).")
+    ] = None,
+    mentions: Annotated[
+        Optional[str], typer.Option(help="Also write a flat Parquet table, one row per entity (a folder for several shards).")
+    ] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (default: all cores).")] = 0,
+    force: Annotated[bool, typer.Option("--force", help="Redo shards already marked complete.")] = False,
+    pipeline: Annotated[
+        Optional[str], typer.Option(help="'module:function' returning your own Pipeline (default: the built-in one).")
+    ] = None,
 ) -> None:
-    """Annotate every line of a JSONL corpus; a bad line becomes an error record."""
-    keys = RecordKeys(text=text_key, id=id_key, date=date_key)
-    source = sys.stdin.buffer if input == "-" else open(input, "rb")
-    sink = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
-    failed = 0
+    """Annotate a corpus, one output record per input record, in order; a bad record becomes an error record.
+
+    Several inputs or a folder give one output per shard in the -o folder, each
+    published only when complete (with a hidden .done marker): a re-run skips
+    completed shards. Exit code: 0 all good, 1 some records failed, 2 usage or I/O error.
+    """
+    from .corpus import require_pyarrow
+    from .runner import Interrupted, RunError, RunSettings, plan_shards, run
+
+    chosen_format = output_format or ("parquet" if output.lower().endswith((".parquet", ".pq")) else "jsonl")
+    if chosen_format not in ("jsonl", "parquet"):
+        raise typer.BadParameter(f"unknown format {chosen_format!r}: use jsonl or parquet", param_hint="--format")
+    settings = RunSettings(
+        keys=RecordKeys(text=text_key, id=id_key, date=date_key),
+        pipeline=pipeline,
+        output_format=chosen_format,  # type: ignore[arg-type]
+        workers=workers or _available_cores(),
+        force=force,
+    )
     try:
-        for number, line in enumerate(source, start=1):
-            record = annotate_line(line, keys=keys, source=input, line_number=number)
-            failed += "error" in record
-            sink.write(dump_record(record) + "\n")
-    finally:
-        if source is not sys.stdin.buffer:
-            source.close()
-        if sink is not sys.stdout:
-            sink.close()
-    if failed:
-        typer.echo(f"{failed} record(s) could not be annotated; see their 'error' field", err=True)
+        if chosen_format == "parquet" or mentions or any(name.lower().endswith((".parquet", ".pq")) for name in inputs):
+            require_pyarrow()
+        shards = plan_shards(inputs, output, output_format=settings.output_format, mentions=mentions)
+        with _progress_bar() as bar:
+            summary = run(shards, settings, on_batch=bar.record_batch)
+    except (RunError, ImportError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(code=2) from None
+    except Interrupted as interruption:
+        typer.echo(f"{interruption}: completed shards are kept; run again to resume", err=True)
+        raise typer.Exit(code=128 + interruption.signum) from None
+
+    skipped = f", {summary.skipped} already complete" if summary.skipped else ""
+    typer.echo(f"{summary.records} record(s) in {summary.shards} shard(s){skipped}", err=True)
+    if summary.errors:
+        typer.echo(f"{summary.errors} record(s) could not be annotated; see their 'error' field", err=True)
         raise typer.Exit(code=1)
+
+
+def _available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class _ProgressBar(tqdm):  # type: ignore[misc]
+    """Documents per second from tqdm, characters per second alongside; silent unless stderr is a terminal."""
+
+    monitor_interval = 0  # no monitor thread: worker processes are forked while the bar is alive
+    chars = 0
+
+    def record_batch(self, records: int, chars: int) -> None:
+        self.chars += chars
+        elapsed = self.format_dict["elapsed"] or 1e-9
+        self.set_postfix_str(f"{self.chars / elapsed:,.0f} chars/s", refresh=False)
+        self.update(records)
+
+
+def _progress_bar() -> _ProgressBar:
+    return _ProgressBar(unit="doc", file=sys.stderr, disable=not sys.stderr.isatty(), dynamic_ncols=True)
 
 
 @app.command()

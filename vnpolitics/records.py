@@ -14,7 +14,7 @@ from typing import Any
 from .errors import InputValueError, RecordError
 from .pipeline import Pipeline, default_pipeline
 
-__all__ = ["RecordKeys", "annotate_line", "annotate_record", "error_record", "dump_record"]
+__all__ = ["RecordKeys", "annotate_line", "annotate_record", "annotate_or_error", "error_record", "dump_record"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,24 @@ def annotate_record(
     return document.to_record()
 
 
+def annotate_or_error(
+    record: Any,
+    *,
+    keys: RecordKeys = RecordKeys(),
+    pipeline: Pipeline | None = None,
+    source: str | None = None,
+    line_number: int | None = None,
+) -> dict[str, Any]:
+    """Annotate a decoded record (a JSON value, a Parquet row); never raises for bad input."""
+    record_id = record.get(keys.id) if isinstance(record, dict) else None
+    try:
+        return annotate_record(record, keys=keys, pipeline=pipeline)
+    except RecordError as error:
+        return error_record(error.reason, record_id=record_id, source=source, line=line_number)
+    except RecursionError:
+        return error_record("input nested too deeply", record_id=record_id, source=source, line=line_number)
+
+
 def annotate_line(
     line: str | bytes,
     *,
@@ -73,7 +91,6 @@ def annotate_line(
     line_number: int | None = None,
 ) -> dict[str, Any]:
     """Annotate one raw JSONL line; never raises for bad input, returns an error record instead."""
-    record_id = None
     try:
         if isinstance(line, bytes):
             try:
@@ -86,15 +103,16 @@ def annotate_line(
             record = json.loads(line)
         except json.JSONDecodeError as error:
             raise RecordError(f"invalid JSON: {error.msg} at column {error.colno}") from None
-        if isinstance(record, dict):
-            record_id = record.get(keys.id)
-        return annotate_record(record, keys=keys, pipeline=pipeline)
     except RecordError as error:
-        return error_record(error.reason, record_id=record_id, source=source, line=line_number)
+        return error_record(error.reason, source=source, line=line_number)
     except RecursionError:
-        return error_record("input nested too deeply", record_id=record_id, source=source, line=line_number)
+        return error_record("input nested too deeply", source=source, line=line_number)
+    return annotate_or_error(record, keys=keys, pipeline=pipeline, source=source, line_number=line_number)
 
 
 def dump_record(record: dict[str, Any]) -> str:
-    """One output line (no trailing newline), UTF-8 as is: byte-identical across runs."""
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+    """One output line (no trailing newline), UTF-8 as is: byte-identical across runs.
+
+    Values JSON cannot hold (a Parquet timestamp as an error record's id) are written as strings.
+    """
+    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "), default=str)

@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..normalize import normalize
-from ..pipeline import DEFAULT_LINKERS, DEFAULT_RECOGNIZERS, Pipeline
+from ..pipeline import DEFAULT_LINKERS, DEFAULT_RECOGNIZERS, Pipeline, default_pipeline
 from ..schema import Document, parse_doc_date
 from ..segment import words
 
@@ -151,7 +151,8 @@ class EntityComponent:
     ) -> None:
         self.name = name
         self.spans_key = spans_key
-        self.pipeline = Pipeline(recognizers, linkers)
+        default = tuple(recognizers) == DEFAULT_RECOGNIZERS and tuple(linkers) == DEFAULT_LINKERS
+        self.pipeline = default_pipeline() if default else Pipeline(recognizers, linkers)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The pipeline holds compiled closures: rebuild it from its names (spawned workers).

@@ -58,6 +58,7 @@ _PLENUM = regex.compile(
 class _DocType:
     name: str  # full form as the table writes it: "Quyết định"
     named: str  # "law", "law-by-year", "resolution" or ""
+    bare_number: bool  # "Nghị quyết 57" without "số" names a document
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ class _Lexicon:
     not_after: frozenset[str]
     comma_pairs: frozenset[tuple[str, str]]
     bare_number_blocks: frozenset[str]
+    known_names: regex.Pattern[str]  # right after a law's type word
 
     def doc_type(self, surface: str) -> _DocType:
         return self.types[" ".join(surface.lower().split())]
@@ -86,7 +88,7 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     rows = load_table("legal_doc_types.tsv")
-    types = {row["doc_type"].lower(): _DocType(row["doc_type"], row["named"]) for row in rows}
+    types = {row["doc_type"].lower(): _DocType(row["doc_type"], row["named"], row["bare_number"] == "yes") for row in rows}
     forms = sorted(types, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(regex.escape(word) for word in form.split()) for form in forms)
     type_word = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?i:{alternatives})(?![\p{{L}}\p{{M}}\d])")
@@ -98,7 +100,16 @@ def _lexicon() -> _Lexicon:
         not_after=frozenset(line.lower() for line in load_lines("legal_not_after.txt")),
         comma_pairs=frozenset((row["before"], row["after"]) for row in load_table("legal_name_comma_pairs.tsv")),
         bare_number_blocks=frozenset(load_lines("legal_bare_number_blocks.txt")),
+        known_names=_known_names_regex(load_lines("legal_law_names.txt")),
     )
+
+
+def _known_names_regex(names: tuple[str, ...]) -> regex.Pattern[str]:
+    def pattern(name: str) -> str:
+        return r"[ \t]+".join(regex.escape(word) for word in name.split())
+
+    alternatives = "|".join(pattern(name) for name in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"[ \t]+(?i:{alternatives})(?![\p{{L}}\p{{M}}\d])")
 
 
 def _attrs(
@@ -157,17 +168,18 @@ class _Reader:
         return bool(after and after["word"] and after["word"].isdigit())
 
     # -- coded documents ---------------------------------------------------
-    def coded(self, type_match: regex.Match[str], doc_type: str) -> Candidate | None:
+    def coded(self, type_match: regex.Match[str], doc_type: _DocType) -> Candidate | None:
         lead = _NUMBER_LEAD.match(self.text, type_match.end())
         assert lead is not None  # every part of the pattern is optional
         has_so = lead["so"] is not None
         if not has_so and lead.end() == type_match.end():
             return None  # "Quyết định1234": no space
-        found = self.code_at(lead.end(), bare_allowed=has_so or type_match.group()[0].isupper())
+        bare_allowed = has_so or doc_type.bare_number and type_match.group()[0].isupper()
+        found = self.code_at(lead.end(), bare_allowed=bare_allowed)
         if found is None:
             return None
         end, parsed = found
-        return Candidate(type_match.start(), end, LABEL, _attrs(doc_type, parsed), CODED_PRIORITY)
+        return Candidate(type_match.start(), end, LABEL, _attrs(doc_type.name, parsed), CODED_PRIORITY)
 
     def list_items(self, coded: list[Candidate]) -> Iterator[Candidate]:
         """Further items of a list sharing one type word: "... số 82/2018/NQ-HĐND và số 186/2020/NQ-HĐND".
@@ -210,9 +222,10 @@ class _Reader:
             name_end = self._basis_name_end(start, doc_type.name)
         else:
             name_end = self._name_end(start, doc_type.name)
-        if name_end is None:
-            return None
-        return self._finish_named(type_match, doc_type.name, start, name_end)
+        known = self.lexicon.known_names.match(self.text, start)
+        if known is not None and (name_end is None or known.end() > name_end):
+            name_end = known.end()
+        return self._finish_named(type_match, doc_type.name, start, start if name_end is None else name_end)
 
     def _finish_named(self, type_match: regex.Match[str], doc_type: str, start: int, name_end: int) -> Candidate | None:
         """Add what may follow a name: "(sửa đổi)", "năm 2004" or "2012", "số 31/2018/QH14"."""
@@ -304,7 +317,8 @@ class _Reader:
                 break
             if doc_type == "Điều lệ" and not word[0].isupper():
                 # a charter is named by its organisation ("Điều lệ Đảng"); "Điều lệ Công ty" is no such name
-                return end if index and lexicon.stop_length(words, index) else None
+                ends_name = word == "và" or lexicon.stop_length(words, index)
+                return end if index and ends_name else None
             if word.lower() == "và" and not self._and_inside_name(tokens, words, index):
                 break
             end = token.end()
@@ -376,7 +390,7 @@ def make_recognizer() -> "object":
         named: list[Candidate] = []
         for type_match in lexicon.type_word.finditer(context.text):
             doc_type = lexicon.doc_type(type_match.group())
-            candidate = reader.coded(type_match, doc_type.name)
+            candidate = reader.coded(type_match, doc_type)
             if candidate is not None:
                 coded.append(candidate)
                 continue

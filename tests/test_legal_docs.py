@@ -1,0 +1,277 @@
+"""LEGAL_DOC: references to documents by number code or by proper name (ANNOTATION.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vnpolitics
+from vnpolitics.normalize import normalize
+from vnpolitics.recognizers.base import Context
+from vnpolitics.registry import get_recognizer
+
+from conftest import shared_file
+
+RECOGNIZE = get_recognizer("vnpolitics.legal_docs.v1")
+
+
+def found(text: str) -> list[tuple[str, dict[str, Any]]]:
+    context = Context(normalize(text))
+    candidates = sorted(RECOGNIZE(context), key=lambda c: c.start)  # type: ignore[operator]
+    return [(context.normalized.original_slice(c.start, c.end), c.attrs) for c in candidates]
+
+
+def spans(text: str) -> list[str]:
+    return [surface for surface, _ in found(text)]
+
+
+def only(text: str) -> tuple[str, dict[str, Any]]:
+    results = found(text)
+    assert len(results) == 1, results
+    return results[0]
+
+
+# -- documents cited by number ----------------------------------------------------------------------
+
+
+def test_a_state_document_with_so_and_the_date_after_it_left_out() -> None:
+    surface, attrs = only("Căn cứ Nghị định số 07/2016/NĐ-CP ngày 25/01/2016 của Chính phủ về việc thành lập.")
+    assert surface == "Nghị định số 07/2016/NĐ-CP"
+    assert attrs == {
+        "doc_type": "Nghị định",
+        "number": "07",
+        "year": 2016,
+        "code": "07/2016/NĐ-CP",
+        "issuer_code": "CP",
+        "issuer": "Chính phủ",
+        "name": None,
+    }
+
+
+def test_spaced_dashes_inside_a_code_stay_in_the_span_and_leave_the_code() -> None:
+    surface, attrs = only("Tỉnh quán triệt Chỉ thị 21/2003/CT – TTg của Thủ tướng Chính phủ.")
+    assert surface == "Chỉ thị 21/2003/CT – TTg"  # the original en dash: offsets refer to the input
+    assert attrs["code"] == "21/2003/CT-TTg" and attrs["issuer"] == "Thủ tướng Chính phủ"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "doc_type"),
+    [
+        ("Thực hiện Kết luận số 64 - KL/TW của Bộ Chính trị.", "Kết luận số 64 - KL/TW", "64-KL/TW", "Kết luận"),
+        ("theo chỉ thị số 9 -CT/HU ngày 2/3/2019", "chỉ thị số 9 -CT/HU", "9-CT/HU", "Chỉ thị"),
+        ("Ban hành Quy định số 15-QĐi/TU về kiểm tra.", "Quy định số 15-QĐi/TU", "15-QĐi/TU", "Quy định"),
+        ("tại Tờ trình số: 240/TTr-UBND ngày 3/4/2020", "Tờ trình số: 240/TTr-UBND", "240/TTr-UBND", "Tờ trình"),
+        ("theo Tờ trình số 240TTr-SNV ngày 3/4", "Tờ trình số 240TTr-SNV", "240/TTr-SNV", "Tờ trình"),
+        ("QUYẾT ĐỊNH SỐ 517/QĐ-UBND về việc", "QUYẾT ĐỊNH SỐ 517/QĐ-UBND", "517/QĐ-UBND", "Quyết định"),
+        ("Nghị định 93/CP của Chính phủ", "Nghị định 93/CP", "93/CP", "Nghị định"),
+        ("Luật số 55/2014/QH13 của Quốc hội", "Luật số 55/2014/QH13", "55/2014/QH13", "Luật"),
+        ("theo Văn bản số 2210/SNV-TCBC ngày 5/6", "Văn bản số 2210/SNV-TCBC", "2210/SNV-TCBC", "Văn bản"),
+        ("Kế hoạch số 9/KH-BCĐ về phòng chống", "Kế hoạch số 9/KH-BCĐ", "9/KH-BCĐ", "Kế hoạch"),
+    ],
+)
+def test_codes_of_every_family_with_the_type_word(text: str, surface: str, code: str, doc_type: str) -> None:
+    assert only(text)[0] == surface
+    attrs = only(text)[1]
+    assert (attrs["code"], attrs["doc_type"]) == (code, doc_type)
+
+
+def test_the_type_word_decides_the_type_when_the_code_disagrees() -> None:
+    _, attrs = only("theo Tờ trình số 88/TT-STC ngày 1/2/2019")
+    assert attrs["doc_type"] == "Tờ trình" and attrs["code"] == "88/TT-STC"
+
+
+def test_a_bare_number_after_so_is_the_code() -> None:
+    surface, attrs = only("thực hiện Quyết định số 315 của Ban Bí thư về công tác cán bộ")
+    assert surface == "Quyết định số 315"
+    assert (attrs["number"], attrs["code"], attrs["year"]) == ("315", "315", None)
+
+
+def test_a_number_with_only_a_year_gives_the_year() -> None:
+    surface, attrs = only("triển khai Chỉ thị 12/2024 của Bộ Chính trị")
+    assert surface == "Chỉ thị 12/2024"
+    assert (attrs["code"], attrs["number"], attrs["year"]) == ("12/2024", "12", 2024)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội đồng quyết định số lượng đại biểu.",  # "số lượng": the verb "decide", no number
+        "Đại hội quyết định 3 nội dung quan trọng.",  # lower-case type word, bare number, no "số"
+        "Tỉnh thực hiện kế hoạch 5 năm 2021-2025.",  # a count, then a period
+        "Chương trình 135 hỗ trợ các xã đặc biệt khó khăn.",  # a programme, not a document number
+        "Ông là Phó Giám đốc Sở Kế hoạch và Đầu tư.",
+        "Đoàn kiểm tra số 12 làm việc với huyện.",  # "số 12" without any type word
+        "Dự án có tổng vốn theo Kế hoạch 2.000 tỷ đồng.",
+    ],
+)
+def test_numbers_that_are_no_document_reference(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_items_of_a_list_sharing_one_type_word_start_at_so() -> None:
+    results = found("Căn cứ Nghị quyết số 41/2017/NQ-HĐND và số 163/2019/NQ-HĐND của HĐND tỉnh.")
+    assert [surface for surface, _ in results] == ["Nghị quyết số 41/2017/NQ-HĐND", "số 163/2019/NQ-HĐND"]
+    assert results[1][1]["doc_type"] == "Nghị quyết" and results[1][1]["year"] == 2019
+
+
+def test_a_list_introduced_by_a_plural_type_word() -> None:
+    results = found("Căn cứ các Quyết định của UBND tỉnh: số 518/QĐ-UBND ngày 2/3/2020; số 77/QĐ-UBND ngày 9/9/2021;")
+    assert [surface for surface, _ in results] == ["số 518/QĐ-UBND", "số 77/QĐ-UBND"]
+    assert {attrs["doc_type"] for _, attrs in results} == {"Quyết định"}
+
+
+# -- documents cited by name ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "year"),
+    [
+        ("Dự thảo đã bám sát Luật Bảo vệ môi trường.", "Luật Bảo vệ môi trường", "Bảo vệ môi trường", None),
+        ("xử lý theo Bộ luật hình sự về tội tham ô", "Bộ luật hình sự", "hình sự", None),
+        ("phù hợp với Hiến pháp năm 2013.", "Hiến pháp năm 2013", None, 2013),
+        ("thi hành Luật Đất đai 2024, có hiệu lực", "Luật Đất đai 2024", "Đất đai", 2024),
+        ("Theo Luật Phòng, chống tham nhũng, người đứng đầu", "Luật Phòng, chống tham nhũng", "Phòng, chống tham nhũng", None),
+        ("đúng nguyên tắc theo Điều lệ Đảng và quy chế làm việc", "Điều lệ Đảng", "Đảng", None),
+        ("Pháp lệnh Ưu đãi người có công với cách mạng đã quy định", "Pháp lệnh Ưu đãi người có công với cách mạng",
+         "Ưu đãi người có công với cách mạng", None),
+    ],
+)
+def test_named_laws_end_where_the_name_ends(text: str, surface: str, name: str | None, year: int | None) -> None:
+    found_surface, attrs = only(text)
+    assert found_surface == surface
+    assert (attrs["name"], attrs["year"], attrs["code"]) == (name, year, None)
+
+
+def test_two_laws_joined_by_va_are_two_spans() -> None:
+    assert spans("Quốc hội thông qua Luật Đầu tư công và Luật Quy hoạch đô thị.") == [
+        "Luật Đầu tư công",
+        "Luật Quy hoạch đô thị",
+    ]
+
+
+def test_va_inside_a_name_does_not_split_it() -> None:
+    assert spans("thực hiện Luật Bảo vệ và phát triển rừng trên địa bàn") == ["Luật Bảo vệ và phát triển rừng"]
+
+
+def test_in_a_can_cu_line_the_name_runs_to_the_date() -> None:
+    text = "Căn cứ Luật Tổ chức Quốc hội, Hội đồng bầu cử quốc gia ngày 20 tháng 11 năm 2014;"
+    surface, attrs = only(text)
+    assert surface == "Luật Tổ chức Quốc hội, Hội đồng bầu cử quốc gia"
+    assert attrs["year"] is None  # the date is the passing date, not part of the name
+
+
+def test_in_a_can_cu_line_a_year_after_the_name_is_inside() -> None:
+    surface, attrs = only("Căn cứ Luật Thanh tra của nước ta năm 2010;")
+    assert surface == "Luật Thanh tra của nước ta năm 2010"
+    assert (attrs["name"], attrs["year"]) == ("Thanh tra của nước ta", 2010)
+
+
+def test_an_amending_law_names_the_laws_it_amends() -> None:
+    text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở ngày 1/7/2023;"
+    assert spans(text) == ["Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở"]
+
+
+def test_a_named_law_with_its_number() -> None:
+    surface, attrs = only("Luật Thủy sản số 18/2017/QH14 có hiệu lực")
+    assert surface == "Luật Thủy sản số 18/2017/QH14"
+    assert (attrs["name"], attrs["code"], attrs["year"]) == ("Thủy sản", "18/2017/QH14", 2017)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("quán triệt Nghị quyết Đại hội XII của Đảng", "Nghị quyết Đại hội XII", "Đại hội XII"),
+        ("thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025",
+         "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX", "Đại hội Đảng bộ huyện lần thứ XX"),
+        ("triển khai nghị quyết Đại hội 13 của Đảng", "nghị quyết Đại hội 13", "Đại hội 13"),
+        ("học tập Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", "Nghị quyết Trung ương 4 khóa XII",
+         "Trung ương 4 khóa XII"),
+    ],
+)
+def test_congress_and_plenum_resolutions_are_named(text: str, surface: str, name: str) -> None:
+    found_surface, attrs = only(text)
+    assert (found_surface, attrs["name"], attrs["doc_type"]) == (surface, name, "Nghị quyết")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luật sư Trần Văn An cho biết.",
+        "Ông tốt nghiệp cử nhân Luật Kinh tế.",
+        "Trường Đại học Luật Hà Nội tuyển sinh.",
+        "Luật này có hiệu lực từ năm sau.",
+        "Luật quy định rõ trách nhiệm của người đứng đầu.",
+        "các văn bản pháp luật hiện hành",
+        "Nghị quyết Đại hội đề ra nhiều chỉ tiêu.",  # no congress number: not one specific resolution
+        "góp vốn theo Điều lệ công ty",
+    ],
+)
+def test_words_that_look_like_laws_but_are_not(text: str) -> None:
+    assert spans(text) == []
+
+
+# -- the whole pipeline ----------------------------------------------------------------------------
+
+
+def test_a_year_inside_a_code_or_a_law_name_is_no_date() -> None:
+    doc = vnpolitics.extract("Chỉ thị 12/2024 và Hiến pháp năm 2013 được quán triệt ngày 5/6/2024.")
+    assert [(e.label, e.text) for e in doc.entities] == [
+        ("LEGAL_DOC", "Chỉ thị 12/2024"),
+        ("LEGAL_DOC", "Hiến pháp năm 2013"),
+        ("DATE", "ngày 5/6/2024"),
+    ]
+
+
+def test_offsets_hold_for_decomposed_input() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Theo Nghị quyết số 36-NQ/TW của Bộ Chính trị.")
+    doc = vnpolitics.extract(text)
+    [legal] = doc.legal_documents
+    assert text[legal.start : legal.end] == legal.text
+    assert legal.code == "36-NQ/TW"
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "Nghị định", "số", "số:", "07/2016/NĐ-CP", "36-NQ/TW", "64 - KL/TW", "240TTr-UBND", "315", "Luật",
+        "Bộ luật", "Hiến pháp", "năm", "2013", "Đất đai", "và", ",", ";", "\n", "Căn cứ", "ngày", "5/6/2024",
+        "của", "Nghị quyết", "Đại hội", "XIII", "lần thứ", "quyết định", "Chương trình", "–", "(sửa đổi)",
+        "sửa đổi, bổ sung", "một số điều", "Ủy ban", "\u0301", "Uỷ", "12/2024", "Điều lệ", "Đảng",
+    ]
+)
+
+
+@given(st.lists(_FRAGMENTS, max_size=25), st.lists(st.sampled_from([" ", "", "  "]), min_size=25, max_size=25))
+@settings(max_examples=300, deadline=None)
+def test_offsets_always_slice_the_text(fragments: list[str], gaps: list[str]) -> None:
+    text = "".join(fragment + gap for fragment, gap in zip(fragments, gaps))
+    context = Context(normalize(text))
+    for candidate in RECOGNIZE(context):  # type: ignore[operator]
+        assert 0 <= candidate.start < candidate.end <= len(context.text)
+        surface = context.text[candidate.start : candidate.end]
+        assert surface == surface.strip()
+        assert context.normalized.original_slice(candidate.start, candidate.end)
+
+
+def test_the_dev_set_meets_the_bars() -> None:
+    from vnpolitics.evaluate import load_records, score
+    from vnpolitics.pipeline import Pipeline
+
+    path = shared_file("data", "gold", "dev.jsonl")
+    gold = load_records(path)
+    pipeline = Pipeline(recognizers=("vnpolitics.legal_docs.v1",), linkers=())
+    predicted = {
+        key: pipeline(record["text"], doc_date=record.get("doc_date")).to_record() for key, record in gold.items()
+    }
+    gold_legal = {
+        key: {**record, "entities": [e for e in record["entities"] if e["label"] == "LEGAL_DOC"]}
+        for key, record in gold.items()
+    }
+    result = score(gold_legal, predicted)
+    assert result["labels"]["LEGAL_DOC"]["f"] >= 0.95
+    for attribute in ("code", "doc_type", "number", "year"):
+        assert result["attributes"][f"LEGAL_DOC.{attribute}"]["acc"] >= 0.97

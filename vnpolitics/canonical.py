@@ -78,6 +78,7 @@ def _canonical_places(text: str) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=16384)  # a corpus names the same bodies over and over
 def canonical_organization(name: str | None) -> str | None:
     """The canonical form of an organisation name, or None for None."""
     if name is None:

@@ -168,6 +168,7 @@ def _rank(unit: AdminUnit) -> tuple[int, int]:
     return (_LEVEL_ORDER[unit.level], _ERA_ORDER[unit.era])
 
 
+@lru_cache(maxsize=65536)  # recognisers ask for the same few thousand names again and again
 def lookup_all(text: str, *, kind: str | None = None) -> tuple[AdminUnit, ...]:
     """Every unit ``text`` can name, provinces first, legacy map before 2025.
 

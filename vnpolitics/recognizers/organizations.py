@@ -21,11 +21,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Callable
 
+import re
+
 import regex
 
 from ..canonical import canonical_organization
 from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
+from .alternation import trie_alternation
 from .base import Candidate, Context
 from .locations import place_at
 
@@ -41,9 +44,10 @@ _NAME_END = regex.compile(r"\s*(?:[,.;:!?)\]\"”]|$)")
 # "nước Cộng hòa Dân chủ Nhân dân Lào": "nước" and an official name that ends in a country.
 _COUNTRY_BY_NAME = regex.compile(r"[ ]nước(?:[ ][\p{L}\p{M}]+){1,7}")
 _DESCRIPTION = regex.compile(r"(?:[ ]\p{Ll}[\p{L}\p{M}]*){1,8}")
-_WEB_ADDRESS = regex.compile(
-    r"(?<![\p{L}\p{N}@/.])[\p{L}\d][\p{L}\d-]*\.(?:gov\.vn|com\.vn|org\.vn|vn|gov|com|net|org)(?![\p{L}\p{N}.]|\.\p{L})"
-)
+# Web addresses as credits ("Baonghean.vn", "Ảnh: danang.gov"): found by their ending, which is
+# rare, then read backwards; scanning every word for a possible address is ten times slower.
+_WEB_ENDING = re.compile(r"\.(?:gov\.vn|com\.vn|org\.vn|vn|gov|com|net|org)(?!\w|\.\w)")
+_WEB_NAME_BEFORE = re.compile(r"(?<![\w@/.])\w[\w-]*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +61,7 @@ class _Unit:
 class _Lexicon:
     units: dict[str, _Unit]
     unit_pattern: regex.Pattern[str]
-    start_pattern: regex.Pattern[str]
+    start_pattern: re.Pattern[str]
     names: dict[str, regex.Pattern[str]]
     name_stopwords: frozenset[str]
     generic_marker: regex.Pattern[str]
@@ -81,7 +85,7 @@ def _build_lexicon() -> _Lexicon:
     return _Lexicon(
         units=units,
         unit_pattern=regex.compile(rf"(?:{unit_alternation}){_BOUNDARY}"),
-        start_pattern=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{unit_alternation}){_BOUNDARY}"),
+        start_pattern=re.compile(rf"(?<!\w)(?:{trie_alternation(units)})(?!\w)"),  # stdlib: faster scan
         names={
             prefix: regex.compile(rf"[ ](?=\p{{Lu}})(?i:{_alternation(names)}){_BOUNDARY}")
             for prefix, names in names_by_prefix.items()
@@ -108,9 +112,10 @@ class _OrganizationFinder:
                 continue
             spans.append((match.start(), end))
             position = end
-        spans.extend(
-            m.span() for m in _WEB_ADDRESS.finditer(text) if not any(s <= m.start() < e for s, e in spans)
-        )
+        for ending in _WEB_ENDING.finditer(text):
+            name = _WEB_NAME_BEFORE.search(text, max(0, ending.start() - 60), ending.start())
+            if name and not any(s <= name.start() < e for s, e in spans):
+                spans.append((name.start(), ending.end()))
         return [
             Candidate(start, end, LABEL, {"canonical": canonical_organization(text[start:end])})
             for start, end in sorted(spans)

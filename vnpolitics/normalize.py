@@ -129,6 +129,8 @@ def _character_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 def _composition_edits(text: str) -> list[tuple[int, int, str]]:
+    if unicodedata.is_normalized("NFC", text):  # C-speed check; true for most articles
+        return []
     edits = []
     for match in _COMBINING_PATTERN.finditer(text):
         cluster = match.group()

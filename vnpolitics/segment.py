@@ -29,7 +29,6 @@ class Span:
 # A candidate boundary: terminal punctuation (with closing quotes/brackets) then space,
 # or a line break. Whether it really ends a sentence is decided in `_is_boundary`.
 _BOUNDARY = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n+")
-_WORD_BEFORE = regex.compile(r"(?:\w+\.)*\w+$")
 _NEXT_START = regex.compile(r"\s*(\S)")
 
 
@@ -43,9 +42,10 @@ def _is_boundary(text: str, match: regex.Match[str]) -> bool:
     if punctuation.startswith("\n"):
         return True
     if punctuation[0] == "." and len(punctuation) == 1:
-        before = _WORD_BEFORE.search(text, 0, match.start())
-        if before is not None:
-            word = before.group()
+        # the token before the stop, from a short window (a search from 0 would be quadratic)
+        window = text[max(0, match.start() - 40) : match.start()].rsplit(None, 1)
+        word = window[-1].lstrip("([{\"'“‘") if window else ""
+        if word:
             if word.casefold() in _abbreviations():
                 return False
             if len(word) == 1 and word.isalpha() and word.isupper():

@@ -43,7 +43,7 @@ _GUESSED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ ](?:-[ ])?[\p{L}\p{M}
 _NAME_END = regex.compile(r"\s*(?:[,.;:!?)\]\"”]|$)")
 # "nước Cộng hòa Dân chủ Nhân dân Lào": "nước" and an official name that ends in a country.
 _COUNTRY_BY_NAME = regex.compile(r"[ ]nước(?:[ ][\p{L}\p{M}]+){1,7}")
-_DESCRIPTION = regex.compile(r"(?:[ ]\p{Ll}[\p{L}\p{M}]*){1,8}")
+_DESCRIPTION = regex.compile(r"(?:,?[ ]\p{Ll}[\p{L}\p{M}]*){1,8}")  # "phòng, chống dịch"
 # Web addresses as credits ("Baonghean.vn", "Ảnh: danang.gov"): found by their ending, which is
 # rare, then read backwards; scanning every word for a possible address is ten times slower.
 _WEB_ENDING = re.compile(r"\.(?:gov\.vn|com\.vn|org\.vn|vn|gov|com|net|org)(?!\w|\.\w)")
@@ -174,7 +174,7 @@ class _OrganizationFinder:
         words = match.group().split(" ")[1:]
         for size in range(len(words), 0, -1):
             end = position + len(" " + " ".join(words[:size]))
-            if any(w in self.lexicon.name_stopwords for w in words[:size]):
+            if words[size - 1].endswith(",") or any(w in self.lexicon.name_stopwords for w in words[:size]):
                 continue
             if self._closes(text, end):
                 return end

@@ -115,6 +115,37 @@ def _atom_pattern() -> regex.Pattern[str]:
 
 
 _RANGE_JOIN = regex.compile(_DASH)
+# Where an atom can start: a run of digits, or "tháng" before a month name. Trying the
+# atom pattern only there is several times faster than letting it scan every character.
+_DIGITS = regex.compile(r"(?<!\d)\d")
+_KEYWORD_BEFORE = regex.compile(r"(?i:ngày|tháng|năm)\s*\Z")
+
+
+@lru_cache(maxsize=1)
+def _month_name_anchor() -> regex.Pattern[str]:
+    names = "|".join(regex.escape(name) for name in sorted(_month_names(), key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:[Tt]háng|THÁNG)\s*(?:{names})\b")
+
+
+def _atoms(text: str) -> Iterator[regex.Match[str]]:
+    """Atom matches left to right, as ``finditer`` would find them."""
+    atom = _atom_pattern()
+    starts = [m.start() for m in _month_name_anchor().finditer(text)] if "háng" in text else []
+    for digit in _DIGITS.finditer(text):
+        position = digit.start()
+        before = _KEYWORD_BEFORE.search(text, max(0, position - 12), position)
+        if before is not None:
+            starts.append(before.start())
+        starts.append(position)
+    starts.sort()
+    consumed = 0
+    for start in starts:
+        if start < consumed:
+            continue
+        match = atom.match(text, start)
+        if match is not None:
+            consumed = match.end()
+            yield match
 
 
 def _number(text: str | None) -> int | None:
@@ -195,13 +226,15 @@ def _order(point: DatePoint) -> tuple[int, int, int]:
 def scan(text: str) -> Iterator[DateExpression]:
     """Every calendar-valid date expression, left to right, ranges joined."""
     pending: DateExpression | None = None
-    for match in _atom_pattern().finditer(text):
+    for match in _atoms(text):
         atom = _read_atom(match)
         if atom is None:
             continue
         if pending is not None:
             joined = None
-            if _RANGE_JOIN.fullmatch(text, pending.end, atom.start):
+            dash = _RANGE_JOIN.fullmatch(text, pending.end, atom.start)
+            # "18-11-1930 - 18-11-2025" needs spaces round the range dash: "3-4-2-1" is no range
+            if dash and (dash.group() != "-" or "-" not in (pending.separator, atom.separator)):
                 joined = _join(pending, atom)
             if joined is not None:
                 atom = joined

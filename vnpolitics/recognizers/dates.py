@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from ..date_values import DateExpression, iso_value, scan
+from ..date_values import DateExpression, DatePoint, iso_value, scan
 from ..lexicon import load_table
 from ..registry import register_recognizer
 from .base import Candidate, Context
@@ -96,14 +96,21 @@ def _left_of(text: str, start: int) -> _Left:
     return _Left(word, previous, comma, paren, sentence_start and not word, glued)
 
 
-def _right_blocked(text: str, end: int) -> bool:
-    """A number glued on the right ("10-11h", "12/2012/NĐ-CP", "1.5%", "3,5")."""
+def _right_blocked(text: str, end: int, *, letters_ok: bool = False) -> bool:
+    """A number glued on the right ("10-11h", "12/2012/NĐ-CP", "1.5%", "3,5").
+
+    ``letters_ok`` for full dates, whose only glued letters are missing spaces ("2021và").
+    """
     if end >= len(text):
         return False
     following = text[end]
-    if following.isalnum() or following == "%":
+    if following.isdigit() or following == "%" or (following.isalpha() and not letters_ok):
         return True
-    return following in _GLUE and end + 1 < len(text) and text[end + 1].isalnum()
+    if end + 1 == len(text):
+        return False
+    if following in "/-":
+        return text[end + 1].isalnum()
+    return following in _GLUE and text[end + 1].isdigit()
 
 
 class _Recognizer:
@@ -118,6 +125,7 @@ class _Recognizer:
         accepted = [self._accept(text, e, left) for e, left in zip(found, lefts)]
         self._accept_lists(text, found, lefts, accepted)
         found = self._borrow(text, found, accepted)
+        found = [self._quarter_year(e, left) for e, left in zip(found, lefts)]
         year_of_text = self._document_year(found, lefts, accepted)
         for expression, left, keep in zip(found, lefts, accepted):
             if not keep:
@@ -135,7 +143,9 @@ class _Recognizer:
 
     def _accept(self, text: str, e: DateExpression, left: _Left) -> bool:
         rules = self.rules
-        if _right_blocked(text, e.end) or (left.glued and not rules.has("year", *left.phrases())):
+        if _right_blocked(text, e.end, letters_ok=e.kind == "full") or (
+            left.glued and not rules.has("year", *left.phrases())
+        ):
             return False
         after = self._words_after(text, e.end)
         if e.kind == "day":
@@ -151,16 +161,14 @@ class _Recognizer:
                 return False
             return self._day_cue(e, left, text)
         if e.kind == "month":
-            return not (
-                self._is_duration(left) or rules.has("not_before", *left.phrases()) or rules.has("not_after", *after)
-            )
+            return not (self._is_duration(left) or rules.has("not_after", *after))
         if e.kind == "month_year":
             return e.keyword == "tháng" or rules.has("year", *left.phrases()) or (left.paren and text[e.end : e.end + 1] == ")")
         # years
-        if rules.has("not_after", *after):
-            return False
         if e.keyword == "năm" and not self._is_duration(left, e):
             return True
+        if rules.has("not_after", *after):
+            return False  # "từ 2000 người"
         if e.is_range:
             return True
         low, high = _BARE_YEAR_RANGE
@@ -238,21 +246,30 @@ class _Recognizer:
             if current.kind not in ("day", "day_month") or current.is_range or index + 1 == len(found):
                 continue
             following = result[index + 1]
-            if not accepted[index + 1] or following.kind not in ("day_month", "full"):
+            if following.kind not in ("day_month", "full"):
                 continue
             if not _CONNECTOR.fullmatch(text, current.end, following.start):
                 continue
-            if current.kind == "day" and (accepted[index] or not _right_blocked(text, current.end)):
+            if current.kind == "day" and not _right_blocked(text, following.end):
                 point = replace(following.first, day=current.first.day)
                 if point.day < following.first.day:  # type: ignore[operator]
+                    # "ngày 10 và 11/6": the keyword makes both dates
                     result[index] = replace(current, kind=following.kind, first=point)
-                    accepted[index] = True
+                    accepted[index] = accepted[index + 1] = True
             elif current.kind == "day_month" and accepted[index] and following.has_year:
                 point = replace(current.first, year=following.first.year)
                 if (point.month, point.day) > (following.first.month, following.first.day):
                     point = replace(point, year=following.first.year - 1)  # type: ignore[operator]
                 result[index] = replace(current, kind="full", first=point)
         return result
+
+    @staticmethod
+    def _quarter_year(e: DateExpression, left: _Left) -> DateExpression:
+        """"quý 1/2021" names a quarter: only its year is a DATE."""
+        if e.kind != "month_year" or e.keyword is not None or e.is_range or left.word != "quý":
+            return e
+        year_start = e.end - 4
+        return replace(e, start=year_start, number_start=year_start, kind="year", first=DatePoint(e.first.year))
 
     # -- which year ----------------------------------------------------------------------------
 
@@ -261,9 +278,17 @@ class _Recognizer:
         years = {
             e.first.year
             for e, left, keep in zip(found, lefts, accepted)
-            if keep and e.has_year and not e.is_range and not self.rules.has("birth", *left.phrases())
+            if keep and e.has_year and not e.is_range and self._dates_the_story(e, left)
         }
         return years.pop() if len(years) == 1 else None
+
+    def _dates_the_story(self, e: DateExpression, left: _Left) -> bool:
+        """False for a birth year and for a bare year told as background ("Năm 2016, ...", "vào năm 2014")."""
+        if self.rules.has("birth", *left.phrases()):
+            return False
+        if e.kind != "year":
+            return True
+        return not (left.sentence_start or left.comma or left.paren or self.rules.has("background", *left.phrases()))
 
     @staticmethod
     def _year_for(e: DateExpression, doc_date: _dt.date | None, year_of_text: int | None) -> int | None:

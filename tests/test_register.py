@@ -261,3 +261,24 @@ def test_the_register_of_the_gold_set_names_people_its_documents_contain() -> No
     for row in rows:
         assert len(row.person.split()) >= 2
         assert all(row.person in " ".join(texts[doc_id].split()) for doc_id in row.example_ids)
+
+
+def test_a_ministers_body_is_one_spelling_with_or_without_its_head_word() -> None:
+    rows = build_register(
+        [
+            speech("a", "2021-01-01", "Tòng Thị Mai", [("Bộ trưởng Y tế", "Bộ trưởng", "Y tế")]),
+            speech("b", "2021-02-01", "Tòng Thị Mai", [("Bộ trưởng Bộ Y tế", "Bộ trưởng", "Bộ Y tế")]),
+        ]
+    )
+    assert [(row.organization, row.n_documents) for row in rows] == [("Bộ Y tế", 2)]
+
+
+def test_a_bare_role_folds_once_the_fuller_spellings_have_joined() -> None:
+    rows = build_register(
+        [
+            speech("a", "2021-01-01", "Tòng Thị Mai", [("Bộ trưởng Bộ Y tế Việt Nam", "Bộ trưởng", "Bộ Y tế Việt Nam")]),
+            speech("b", "2021-02-01", "Tòng Thị Mai", [("Bộ trưởng Bộ Y tế", "Bộ trưởng", "Bộ Y tế")]),
+            speech("c", "2021-03-01", "Tòng Thị Mai", [("Bộ trưởng", "Bộ trưởng", None)]),
+        ]
+    )
+    assert [(row.organization, row.n_documents) for row in rows] == [("Bộ Y tế Việt Nam", 3)]

@@ -208,11 +208,29 @@ class _Title:
         return (self.role.casefold(), self.organization.casefold() if self.organization else None)
 
 
+@lru_cache(maxsize=1)
+def _role_bodies() -> tuple[tuple[str, str], ...]:
+    rows = load_table("register_role_bodies.tsv")
+    return tuple(sorted(((row["role"].casefold(), row["body"]) for row in rows), key=lambda pair: -len(pair[0])))
+
+
+def _with_body(role: str, organization: str) -> str:
+    """ "Y tế" of a "Bộ trưởng" is "Bộ Y tế": one spelling whether or not the text repeated "Bộ"."""
+    folded = role.casefold()
+    for ending, body in _role_bodies():
+        if folded.endswith(ending):
+            if not organization.casefold().startswith(body.casefold() + " "):
+                return f"{body} {organization}"
+            break
+    return organization
+
+
 def _title_of(mention: TitleMention) -> _Title:
     organization = mention.attrs.organization_canonical or canonical_organization(mention.attrs.organization)
+    role = _clean(mention.attrs.role or mention.text)
     return _Title(
-        role=_clean(mention.attrs.role or mention.text),
-        organization=_clean(organization) if organization else None,
+        role=role,
+        organization=_with_body(role, _clean(organization)) if organization else None,
         kind=mention.attrs.kind,
         text=mention.text,
     )
@@ -326,7 +344,8 @@ def _fold_general_titles(seen: dict[tuple[str, str | None], list[tuple[_Title, _
     "Chủ tịch UBND tỉnh" and "Chủ tịch UBND tỉnh Nghệ An" of one person are one
     office written with and without its place.
     """
-    for key in sorted(seen, key=lambda key: len(key[1] or "")):
+    # Most specific first, so that "Bộ Y tế" has joined "Bộ Y tế Việt Nam" before a bare "Bộ trưởng" looks.
+    for key in sorted(seen, key=lambda key: len(key[1] or ""), reverse=True):
         fuller = [other for other in seen if other[0] == key[0] and _extends(other[1], key[1])]
         if len(fuller) == 1:
             seen[fuller[0]].extend(seen.pop(key))

@@ -22,13 +22,14 @@ from typing import Callable, Iterable, Iterator
 import regex
 
 from ..canonical import canonical_organization
+from ..gazetteer import district_cities, provinces, standalone_names
 from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
+from .alternation import trie_alternation
 from .base import Candidate, Context
 
 __all__ = ["make_recognizer", "find_titles", "TitleMatch"]
 
-_NOT_WORD_BEFORE = r"(?<![\p{L}\p{N}])"
 _NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
 # A word: letters and digits, with inner apostrophes or "&" ("H'Hen", "GD&ĐT"), or an abbreviation
 # with inner dots ("T.Ư", "TP.HCM"; but "Quốc.Trong" is two words with a missing space).
@@ -43,7 +44,7 @@ _AND = regex.compile(r"[ \t]+(?:và|&)[ \t]+")
 _TERM = regex.compile(r"(?i:khóa|khoá)[ \t]+")
 # "các"/"những"/a count before the role (optionally "đồng chí", "ông" ... in between): a plural mention.
 _PLURAL_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{N}])(?:các|những|mọi|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|\d+)"
+    r"(?i:(?<![\p{L}\p{N}])(?:các|những|mọi|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|\d+%?)"
     r"[ \t]+(?:(?:đồng chí|đ/c|ông|bà|vị|chức danh|chức vụ)[ \t]+)?)$"
 )
 # "UBND các huyện", "Chủ tịch UBND cấp xã": the office of many bodies, not of one.
@@ -66,47 +67,87 @@ class _Role:
 
 
 @dataclass(frozen=True, slots=True)
+class _Start:
+    """What the words found by the start pattern are."""
+
+    kind: str  # "position" | "rank" | "academic" | "spelled" (an academic title written out)
+    role: _Role | None = None  # the office's rules, for positions
+
+
+@dataclass(frozen=True, slots=True)
 class _Lexicon:
-    roles: dict[str, _Role]  # casefolded office word -> its rules
-    pattern: regex.Pattern[str]  # rank | academic | office
+    start: regex.Pattern[str]  # office (with "Phó"/"Quyền"), rank or academic title
+    starts: dict[str, _Start]  # casefolded words found by ``start`` -> what they are
+    suffix: regex.Pattern[str]  # "Thường trực", "dự khuyết" ... after an office
+    academic_chain: regex.Pattern[str]  # ".TS", ". TSKH" after "PGS", then a capitalised name
+    body_before: regex.Pattern[str]  # "Ban " before "Bí thư": a body, not an office
+    body_after: regex.Pattern[str]  # " quán" after "Đại sứ"
     office_at: regex.Pattern[str]  # an office that would cut an organisation short, at a position
     phrases: regex.Pattern[str]  # a known head word, scope word or place, longest first
-    phrase_kind: dict[str, str]  # phrase -> "place" | "scope" | "closed" | "descriptive"
+    phrase_kind: dict[str, str]  # phrase -> "place" | "country" | "scope" | "closed" | "descriptive"
     inner_names: frozenset[str]  # head phrases that continue a body after "và" ("Tài chính")
     surnames: frozenset[str]
     stop_words: frozenset[str]
     longest_stop: int  # in words
-    spelled_academic: frozenset[str]
+
+
+def _key(words: str) -> str:
+    return " ".join(words.split()).casefold()
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """Regex alternatives for phrases, longest first, any run of spaces between words."""
-    unique = sorted(set(words), key=len, reverse=True)
-    return "|".join(r"[ \t]+".join(regex.escape(part) for part in word.split()) for word in unique)
+    """One fast regex for a word list (a trie: the engine tries one branch per character)."""
+    return trie_alternation(" ".join(word.split()) for word in words)
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    rows = load_table("title_roles.tsv")
-    roles = {
-        row["role"].casefold(): _Role(
+def _read_roles() -> dict[str, _Role]:
+    return {
+        _key(row["role"]): _Role(
             shared_head=row["shared_head"],
             alone=row["alone"] == "yes",
             required_start=() if row["organization"] == "any" else tuple(row["organization"].split("|")),
             free_name=row["free_name"] == "yes",
         )
-        for row in rows
+        for row in load_table("title_roles.tsv")
     }
+
+
+def _place_kinds() -> dict[str, str]:
+    """Places that may close an organisation: provinces and their cities (gazetteer), countries."""
+    places = {name: "country" for name in (row["name"] for row in load_table("location_countries.tsv"))}
+    for era in ("legacy", "2025"):
+        places.update({unit.name: "place" for unit in provinces(era)})  # type: ignore[arg-type]
+    places.update({unit.name: "place" for unit in district_cities()})
+    places.update({name: "place" for name in standalone_names()})
+    return places
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    roles = _read_roles()
     modifiers = load_table("title_modifiers.tsv")
-    prefixes = _alternation(m["modifier"] for m in modifiers if m["position"] == "prefix")
-    suffixes = _alternation(m["modifier"] for m in modifiers if m["position"] == "suffix")
-    offices = _alternation(row["role"] for row in rows)
-    cutting = _alternation(row["role"] for row in rows if row["organization"] == "any")
-    ranks = _alternation(load_lines("title_ranks.txt"))
+    prefixes = [_key(m["modifier"]) for m in modifiers if m["position"] == "prefix"]
+    suffixes = [m["modifier"] for m in modifiers if m["position"] == "suffix"]
     academic = load_lines("title_academic.txt")
-    abbreviations = _alternation(a for a in academic if " " not in a)
+    abbreviations = [a for a in academic if " " not in a]
     spelled = [a for a in academic if " " in a]
-    # "Ban Bí thư", "Bộ Tư lệnh", "Đại sứ quán" are bodies, not offices.
+
+    # Every written form the scan must find, with what it is. Offices take up to two prefixes
+    # ("Quyền Phó Giám đốc"); an office that itself starts with one ("Phó ban") keeps its own entry.
+    starts: dict[str, _Start] = {}
+    for core, role in roles.items():
+        for first in ["", *prefixes]:
+            for second in ["", *prefixes]:
+                starts.setdefault(_key(f"{first} {second} {core}"), _Start("position", role))
+    starts.update({_key(rank): _Start("rank") for rank in load_lines("title_ranks.txt")})
+    starts.update({_key(a): _Start("academic") for a in abbreviations})
+    starts.update({_key(a): _Start("spelled") for a in spelled})
+    exact = [*abbreviations, *spelled]
+    start = regex.compile(
+        rf"\b(?:(?i:{_alternation(k for k, v in starts.items() if v.kind in ('position', 'rank'))})"
+        rf"|{_alternation(exact)}){_NOT_WORD_AFTER}"
+    )
+
     body_words = load_table("title_body_words.tsv")
 
     def body_alternation(position: str) -> str:
@@ -116,37 +157,28 @@ def _lexicon() -> _Lexicon:
             if row["position"] == position
         )
 
-    not_in_body = rf"(?<!(?:{body_alternation('before')})[ \t])"
-    not_body_after = rf"(?![ \t]+(?:{body_alternation('after')}){_NOT_WORD_AFTER})"
-    pattern = regex.compile(
-        rf"{_NOT_WORD_BEFORE}(?:"
-        rf"(?P<rank>(?i:{ranks})){_NOT_WORD_AFTER}"
-        rf"|(?P<academic>(?:{abbreviations})(?:\.[ \t]?(?:{abbreviations}))*)(?=\.?[ \t]+\p{{Lu}})"
-        rf"|(?P<spelled>{_alternation(spelled)})(?=[ \t]+\p{{Lu}})"
-        rf"|{not_in_body}(?P<office>(?i:(?:(?:{prefixes})[ \t]+)*(?P<core>{offices})"
-        rf"(?:[ \t]+(?P<suffix>{suffixes}))?)){_NOT_WORD_AFTER}{not_body_after})"
-    )
-    office_at = regex.compile(
-        rf"(?i:(?:(?:{prefixes})[ \t]+)*(?:{cutting})|{ranks}){_NOT_WORD_AFTER}"
-    )
-    phrase_kind: dict[str, str] = {}
-    phrase_kind.update({p: "place" for p in load_lines("title_places.txt")})
+    cutting = [k for k, v in starts.items() if v.kind == "rank" or v.role and not v.role.required_start]
+    phrase_kind = _place_kinds()
     phrase_kind.update({s: "scope" for s in load_lines("title_scopes.txt")})
     heads = load_table("title_org_heads.tsv")
     phrase_kind.update({row["head"]: row["mode"] for row in heads})
-    phrases = regex.compile(rf"(?:{_alternation(phrase_kind)})(?![\p{{L}}\p{{N}}]|\.[\p{{L}}\p{{N}}])")
-    stops = frozenset(word.casefold() for word in load_lines("title_stop_words.txt"))
+    stops = frozenset(_key(word) for word in load_lines("title_stop_words.txt"))
     return _Lexicon(
-        roles=roles,
-        pattern=pattern,
-        office_at=office_at,
-        phrases=phrases,
+        start=start,
+        starts=starts,
+        suffix=regex.compile(rf"[ \t]+(?i:{_alternation(suffixes)}){_NOT_WORD_AFTER}"),
+        academic_chain=regex.compile(
+            rf"(?:\.[ \t]?(?:{_alternation(abbreviations)}){_NOT_WORD_AFTER})*(?=\.?[ \t]+\p{{Lu}})"
+        ),
+        body_before=regex.compile(rf"(?:{body_alternation('before')})[ \t]$"),
+        body_after=regex.compile(rf"[ \t]+(?:{body_alternation('after')}){_NOT_WORD_AFTER}"),
+        office_at=regex.compile(rf"(?i:{_alternation(cutting)}){_NOT_WORD_AFTER}"),
+        phrases=regex.compile(rf"(?:{_alternation(phrase_kind)})(?![\p{{L}}\p{{N}}]|\.[\p{{L}}\p{{N}}])"),
         phrase_kind={" ".join(k.split()): v for k, v in phrase_kind.items()},
         inner_names=frozenset(" ".join(row["head"].split()) for row in heads if row["new_body"] == "no"),
-        surnames=frozenset(load_lines("title_surnames.txt")),
+        surnames=frozenset(load_lines("person_surnames.txt")),
         stop_words=stops,
         longest_stop=max(len(word.split()) for word in stops),
-        spelled_academic=frozenset(spelled),
     )
 
 
@@ -213,7 +245,7 @@ class _OrganizationReader:
             return None
         start = space.end()
         phrase = self._phrase(start)
-        if phrase is not None and phrase[1] == "place":
+        if phrase is not None and phrase[1] in ("place", "country"):
             return phrase[0]
         number = _NUMBER.match(self.text, start)
         if number is not None:
@@ -297,7 +329,9 @@ class _OrganizationReader:
         phrase = self._phrase(start)
         if phrase is not None:
             phrase_end, kind = phrase
-            if kind == "place":
+            if kind == "place" and mode is None and not free_name:
+                return None  # "Chủ tịch Hồ Chí Minh" is a man; "Thủ tướng Nhật Bản" an office
+            if kind in ("place", "country"):
                 return phrase_end, "place", False
             if mode == "place" and kind != "scope":
                 return None
@@ -350,32 +384,32 @@ class TitleMatch:
     kind: str  # "position" | "rank" | "academic"
 
 
-def _office_organization(
-    match: regex.Match[str], reader: _OrganizationReader, lexicon: _Lexicon
-) -> tuple[int, tuple[int, int] | None] | None:
-    """(end of the title, its organisation span) for an office match; None when it is no title."""
-    text = reader.text
-    office = match.group("office")
-    role = lexicon.roles[" ".join(match.group("core").split()).casefold()]
-    if role.required_start and office[0].islower():
+def _office(text: str, start: int, words_end: int, role: _Role, reader: _OrganizationReader) -> TitleMatch | None:
+    """The title an office word starts (role words, organisation), or None when it is none.
+
+    ``words_end`` is where the office words found by the scan end; modifiers may follow.
+    """
+    lexicon = reader.lex
+    if role.required_start and text[start].islower():
         return None  # "bầu cử đại biểu Quốc hội": the deputies in general
-    role_end = match.end("office")
-    shares_head = bool(role.shared_head) and match.group("suffix") is None
+    suffix = lexicon.suffix.match(text, words_end)
+    role_end = suffix.end() if suffix else words_end
+    shares_head = bool(role.shared_head) and suffix is None
     end = reader.read(role_end, "descriptive" if shares_head else None, role.free_name)
     if end == role_end:
         if role.alone and not role.required_start:
-            return role_end, None
+            return TitleMatch(start, role_end, (start, role_end), None, "position")
         return None
-    body_start = _SPACE.match(text, role_end).end()
+    body_start = _SPACE.match(text, role_end).end()  # type: ignore[union-attr]
     head = role.shared_head.casefold()
     if shares_head and text[body_start : body_start + len(head)].casefold() != head:
-        body_start = match.end("core") - len(head)  # "Trưởng ban Tổ chức" -> "ban Tổ chức"
+        body_start = words_end - len(head)  # "Trưởng ban Tổ chức" -> "ban Tổ chức"
     organization = text[body_start:end]
     if role.required_start and not organization.startswith(role.required_start):
         return None
     if _GENERIC_BODY.search(organization) or _GENERIC_BODY.match(text, end + 1):
         return None
-    return end, (body_start, end)
+    return TitleMatch(start, end, (start, role_end), (body_start, end), "position")
 
 
 def find_titles(text: str, barriers: frozenset[int] = frozenset()) -> Iterator[TitleMatch]:
@@ -385,32 +419,35 @@ def find_titles(text: str, barriers: frozenset[int] = frozenset()) -> Iterator[T
     pos = 0
     plural_end = -1  # end of the last plural mention: a title coordinated with it is plural too
     while True:
-        match = lexicon.pattern.search(text, pos)
+        match = lexicon.start.search(text, pos)
         if match is None:
             return
         start, pos = match.span()
-        if match.group("rank") is not None:
+        found = lexicon.starts[_key(match.group())]
+        if found.kind == "rank":
             yield TitleMatch(start, pos, (start, pos), None, "rank")
-            continue
-        if match.group("academic") is not None:
-            yield TitleMatch(start, pos, (start, pos), None, "academic")
-            continue
-        if match.group("spelled") is not None:
-            if reader.starts_person(_SPACE.match(text, pos).end()):
+        elif found.kind == "academic":
+            chain = lexicon.academic_chain.match(text, pos)
+            if chain is not None:
+                pos = chain.end()
                 yield TitleMatch(start, pos, (start, pos), None, "academic")
-            continue
-        if _PLURAL_BEFORE.search(text, max(0, start - 40), start) or (
+        elif found.kind == "spelled":
+            space = _SPACE.match(text, pos)
+            if space is not None and reader.starts_person(space.end()):
+                yield TitleMatch(start, pos, (start, pos), None, "academic")
+        elif lexicon.body_before.search(text, max(0, start - 12), start) or lexicon.body_after.match(text, pos):
+            continue  # "Ban Bí thư", "Đại sứ quán": a body, not an office
+        elif _PLURAL_BEFORE.search(text, max(0, start - 40), start) or (
             plural_end >= 0 and _COORDINATION.fullmatch(text, plural_end, start)
         ):
             # Skip the body too, so that a title coordinated after it is seen as plural as well.
             plural_end = max(pos, reader.read(pos, None, False))
-            continue
-        found = _office_organization(match, reader, lexicon)
-        if found is None:
-            continue
-        end, organization = found
-        yield TitleMatch(start, end, match.span("office"), organization, "position")
-        pos = end
+        else:
+            assert found.role is not None
+            title = _office(text, start, pos, found.role, reader)
+            if title is not None:
+                yield title
+                pos = title.end
 
 
 def _candidate(context: Context, title: TitleMatch) -> Candidate:

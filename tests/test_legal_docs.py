@@ -117,6 +117,12 @@ def test_items_of_a_list_sharing_one_type_word_start_at_so() -> None:
     assert results[1][1]["doc_type"] == "Nghị quyết" and results[1][1]["year"] == 2019
 
 
+def test_codes_listed_without_so_after_one_type_word() -> None:
+    results = found("áp dụng Nghị định 15/2020/NĐ-CP, 14/2022/NĐ-CP và 2 văn bản khác")
+    assert [surface for surface, _ in results] == ["Nghị định 15/2020/NĐ-CP", "14/2022/NĐ-CP"]
+    assert results[1][1]["doc_type"] == "Nghị định"
+
+
 def test_a_list_introduced_by_a_plural_type_word() -> None:
     results = found("Căn cứ các Quyết định của UBND tỉnh: số 518/QĐ-UBND ngày 2/3/2020; số 77/QĐ-UBND ngày 9/9/2021;")
     assert [surface for surface, _ in results] == ["số 518/QĐ-UBND", "số 77/QĐ-UBND"]
@@ -135,6 +141,8 @@ def test_a_list_introduced_by_a_plural_type_word() -> None:
         ("thi hành Luật Đất đai 2024, có hiệu lực", "Luật Đất đai 2024", "Đất đai", 2024),
         ("Theo Luật Phòng, chống tham nhũng, người đứng đầu", "Luật Phòng, chống tham nhũng", "Phòng, chống tham nhũng", None),
         ("đúng nguyên tắc theo Điều lệ Đảng và quy chế làm việc", "Điều lệ Đảng", "Đảng", None),
+        ("theo Điều lệ Hội Cựu chiến binh Việt Nam.", "Điều lệ Hội Cựu chiến binh Việt Nam",
+         "Hội Cựu chiến binh Việt Nam", None),
         ("Pháp lệnh Ưu đãi người có công với cách mạng đã quy định", "Pháp lệnh Ưu đãi người có công với cách mạng",
          "Ưu đãi người có công với cách mạng", None),
     ],

@@ -14,6 +14,7 @@ kế hoạch" is the verb "decide".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
@@ -37,7 +38,10 @@ _TOKEN = regex.compile(rf"(?P<space>[ \t]*(?:\n[ \t]*)?)(?:(?P<word>{_WORD})|(?P
 _YEAR_AFTER = regex.compile(r"[ \t]*(?:\n[ \t]*)?(?:(?i:năm)[ \t]+)?(?P<year>(?:19|20)\d\d)(?![\p{L}\d/-])")
 _CODE_TAIL = regex.compile(r"(?:[/-][\p{L}\p{M}\d&]+)+")
 _NUMBER_LEAD = regex.compile(r"[ \t]*\n?[ \t]*(?:(?P<so>(?i:số))[ \t]*:?[ \t]*)?")
-_LIST_ITEM = regex.compile(r"(?:(?<![\p{L}\d])(?:và|hoặc)|[,;:])[ \t]*\n?[ \t]*(?P<so>(?i:số))[ \t]*:?[ \t]*(?=\d)")
+# "số" before a digit (on the lower-cased text), and the list separator that must precede it.
+_SO_BEFORE_DIGIT = re.compile(r"số[ \t]*:?[ \t]*(?=\d)")
+_CODE_JOINT = regex.compile(r"[ \t]*(?:,|;|và|hoặc)[ \t]*(?=\d)")
+_LIST_SEPARATOR = regex.compile(r"(?:(?<![\p{L}\d])(?:và|hoặc)|[,;:])[ \t]*\n?[ \t]*\Z")
 _AMENDMENT = regex.compile(r"[ \t]+sửa[ \t]+đổi(?:,?[ \t]+(?:và[ \t]+)?bổ[ \t]+sung)?(?:[ \t]+một[ \t]+số[ \t]+điều)?[ \t]+của[ \t]+(?:các[ \t]+)?(?=\p{Lu}|luật|bộ)")
 _AMENDED_SUFFIX = regex.compile(r"[ \t]*\((?:sửa đổi|sửa đổi,? bổ sung)(?: năm (?:19|20)\d\d)?\)")
 _BASIS_LINE = regex.compile(r"[\s\-+*•]*(?i:căn cứ)(?![\p{L}])")
@@ -66,13 +70,28 @@ class _Lexicon:
     """Everything the recogniser reads from data files, compiled once."""
 
     types: dict[str, _DocType]  # by lower-case form with single spaces
-    type_word: regex.Pattern[str]
+    type_word: regex.Pattern[str]  # at a position of the text, any case
+    type_word_scan: re.Pattern[str]  # the same words, over the lower-cased text: the fast full scan
     stops: frozenset[tuple[str, ...]]
     non_starts: frozenset[str]
     not_after: frozenset[str]
     comma_pairs: frozenset[tuple[str, str]]
     bare_number_blocks: frozenset[str]
     known_names: regex.Pattern[str]  # right after a law's type word
+
+    def type_words(self, text: str, lowered: str | None) -> Iterator[regex.Match[str]]:
+        """Every type word of ``text``; ``lowered`` is ``text.lower()`` when it has the same length.
+
+        Scanning the lower-cased text with the standard library is several times faster than a
+        case-insensitive scan; each hit is then matched again on the text itself.
+        """
+        if lowered is None:
+            yield from self.type_word.finditer(text)
+            return
+        for hit in self.type_word_scan.finditer(lowered):
+            match = self.type_word.match(text, hit.start())
+            if match is not None:
+                yield match
 
     def doc_type(self, surface: str) -> _DocType:
         return self.types[" ".join(surface.lower().split())]
@@ -89,12 +108,11 @@ class _Lexicon:
 def _lexicon() -> _Lexicon:
     rows = load_table("legal_doc_types.tsv")
     types = {row["doc_type"].lower(): _DocType(row["doc_type"], row["named"], row["bare_number"] == "yes") for row in rows}
-    forms = sorted(types, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(regex.escape(word) for word in form.split()) for form in forms)
-    type_word = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?i:{alternatives})(?![\p{{L}}\p{{M}}\d])")
+    alternatives = _literal_trie(list(types))
     return _Lexicon(
         types=types,
-        type_word=type_word,
+        type_word=regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?i:{alternatives})(?![\p{{L}}\p{{M}}\d])"),
+        type_word_scan=re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"),
         stops=frozenset(tuple(line.lower().split()) for line in load_lines("legal_name_stops.txt")),
         non_starts=frozenset(load_lines("legal_name_non_starts.txt")),
         not_after=frozenset(line.lower() for line in load_lines("legal_not_after.txt")),
@@ -102,6 +120,30 @@ def _lexicon() -> _Lexicon:
         bare_number_blocks=frozenset(load_lines("legal_bare_number_blocks.txt")),
         known_names=_known_names_regex(load_lines("legal_law_names.txt")),
     )
+
+
+def _literal_trie(phrases: list[str]) -> str:
+    """One pattern for many phrases, sharing prefixes ("nghị (?:định|quyết)"): much faster than
+    a flat alternation. Spaces between words match any whitespace (line wraps)."""
+    tree: dict[str, Any] = {}
+    for phrase in phrases:
+        node = tree
+        for character in " ".join(phrase.split()):
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if character == " " else re.escape(character)) + pattern(child)
+            for character, child in sorted(node.items())
+            if character
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
 
 
 def _known_names_regex(names: tuple[str, ...]) -> regex.Pattern[str]:
@@ -131,6 +173,8 @@ class _Reader:
 
     def __init__(self, text: str, lexicon: _Lexicon) -> None:
         self.text = text
+        lowered = text.lower()
+        self.lowered = lowered if len(lowered) == len(text) else None  # "İ" lower-cases to two
         self.lexicon = lexicon
         self.codes = code_regex()
 
@@ -188,14 +232,35 @@ class _Reader:
         earlier document or type word of the same line that agrees with the code.
         """
         text = self.text
-        for match in _LIST_ITEM.finditer(text):
-            found = self.code_at(match.end(), bare_allowed=False)
+        hits = _SO_BEFORE_DIGIT.finditer(self.lowered) if self.lowered is not None else ()
+        for hit in hits:
+            separator = _LIST_SEPARATOR.search(text, max(0, hit.start() - 16), hit.start())
+            if separator is None:
+                continue
+            found = self.code_at(hit.end(), bare_allowed=False)
             if found is None:
                 continue
             end, parsed = found
-            doc_type = self._shared_type(match.start(), parsed, coded)
+            doc_type = self._shared_type(separator.start(), parsed, coded)
             if doc_type:
-                yield Candidate(match.start("so"), end, LABEL, _attrs(doc_type, parsed), CODED_PRIORITY)
+                yield Candidate(hit.start(), end, LABEL, _attrs(doc_type, parsed), CODED_PRIORITY)
+
+    def chained_codes(self, coded: list[Candidate]) -> list[Candidate]:
+        """Codes listed after a document without "số": "Nghị định 15/2020/NĐ-CP, 123/2021/NĐ-CP".
+
+        Only full codes (type or issuer) chain, so a following count or date stays out.
+        """
+        chained = []
+        for head in coded:
+            previous = head
+            while (joint := _CODE_JOINT.match(self.text, previous.end)) is not None:
+                found = self.code_at(joint.end(), bare_allowed=False)
+                if found is None or found[1].issuer_code is None:
+                    break
+                end, parsed = found
+                previous = Candidate(joint.end(), end, LABEL, _attrs(head.attrs["doc_type"], parsed), CODED_PRIORITY)
+                chained.append(previous)
+        return chained
 
     def _shared_type(self, position: int, parsed: ParsedCode, coded: list[Candidate]) -> str | None:
         line_start = self.text.rfind("\n", 0, position) + 1
@@ -309,16 +374,12 @@ class _Reader:
                     continue
                 break
             word = token["word"]
-            if index == 0 and word.lower() in lexicon.non_starts:
-                return None
+            if index == 0 and (word.lower() in lexicon.non_starts or doc_type == "Điều lệ" and word.islower()):
+                return None  # "Luật sư"; a charter is named by its body ("Điều lệ Đảng")
             if index and self._starts_document(token.start("word")):
                 break
             if word.isdigit() or lexicon.stop_length(words, index):
                 break
-            if doc_type == "Điều lệ" and not word[0].isupper():
-                # a charter is named by its organisation ("Điều lệ Đảng"); "Điều lệ Công ty" is no such name
-                ends_name = word == "và" or lexicon.stop_length(words, index)
-                return end if index and ends_name else None
             if word.lower() == "và" and not self._and_inside_name(tokens, words, index):
                 break
             end = token.end()
@@ -352,7 +413,7 @@ class _Reader:
             and bool(words[following])
             and not words[following].isdigit()
             and not self.lexicon.stop_length(words, following)
-            and not self._starts_document(tokens[following].start("word"))
+            and self.lexicon.type_word.match(self.text, tokens[following].start("word")) is None
         )
 
     def _starts_document(self, position: int) -> bool:
@@ -388,7 +449,7 @@ def make_recognizer() -> "object":
         reader = _Reader(context.text, lexicon)
         coded: list[Candidate] = []
         named: list[Candidate] = []
-        for type_match in lexicon.type_word.finditer(context.text):
+        for type_match in lexicon.type_words(context.text, reader.lowered):
             doc_type = lexicon.doc_type(type_match.group())
             candidate = reader.coded(type_match, doc_type)
             if candidate is not None:
@@ -397,6 +458,7 @@ def make_recognizer() -> "object":
             candidate = reader.named(type_match, doc_type)
             if candidate is not None:
                 named.append(candidate)
+        coded += reader.chained_codes(coded)
         covered = {(c.start, c.end) for c in coded}
         items = [c for c in reader.list_items(coded) if (c.start, c.end) not in covered]
         return _drop_nested(coded + items + named)

@@ -180,8 +180,8 @@ class _Recognizer:
             return False
         if self._strong_day_cue(left) or (left.paren and text[e.end : e.end + 1] == ")"):
             return True
-        if e.separator == "/" and not left.comma and rules.has("day_slash", *left.phrases()):
-            return True
+        if e.separator == "/" and (e.is_range or (not left.comma and rules.has("day_slash", *left.phrases()))):
+            return True  # "12 -15/7" and "30/4 - 1/5" are no fractions
         return left.sentence_start and text[e.end : e.end + 1] == ","
 
     def _strong_day_cue(self, left: _Left) -> bool:
@@ -256,7 +256,12 @@ class _Recognizer:
                     # "ngày 10 và 11/6": the keyword makes both dates
                     result[index] = replace(current, kind=following.kind, first=point)
                     accepted[index] = accepted[index + 1] = True
-            elif current.kind == "day_month" and accepted[index] and following.has_year:
+            elif current.kind == "day_month" and not accepted[index] and accepted[index + 1]:
+                # "(1/7 đến 3/7/2021)": a start joined to a date by "đến" is a date too
+                joined_by = text[current.end : following.start].strip().lower()
+                if current.separator == "/" and joined_by in ("đến", "tới", "-"):
+                    accepted[index] = True
+            if current.kind == "day_month" and accepted[index] and following.has_year:
                 point = replace(current.first, year=following.first.year)
                 if (point.month, point.day) > (following.first.month, following.first.day):
                     point = replace(point, year=following.first.year - 1)  # type: ignore[operator]
@@ -296,18 +301,24 @@ class _Recognizer:
             return None
         if doc_date is None:
             return year_of_text
-        point = e.first
-        if point.month is None:
-            return doc_date.year
-        day = point.day or 1
-        try:
-            candidate = _dt.date(doc_date.year, point.month, day)
-        except ValueError:  # 29/2 outside a leap year
-            return doc_date.year
-        # A date more than half a year after publication was in the previous year ("28/12" in January).
-        if (candidate - doc_date).days > 183:
-            return doc_date.year - 1
+        return _year_near(doc_date, e.first)
+
+
+# Across New Year an undated day belongs to the neighbouring year: "29/12" in a text of 3 January.
+_NEW_YEAR_REACH = _dt.timedelta(days=45)
+
+
+def _year_near(doc_date: _dt.date, point: DatePoint) -> int:
+    """The publication year, or the year before/after when that puts the day within reach of it."""
+    if point.month is None or point.day is None:
         return doc_date.year
+    for year in (doc_date.year - 1, doc_date.year + 1):
+        try:
+            if abs(_dt.date(year, point.month, point.day) - doc_date) <= _NEW_YEAR_REACH:
+                return year
+        except ValueError:  # 29 February outside a leap year
+            continue
+    return doc_date.year
 
 
 @register_recognizer("vnpolitics.dates.v1")

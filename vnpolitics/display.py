@@ -21,6 +21,26 @@ if TYPE_CHECKING:
 
 __all__ = ["display", "render_html"]
 
+# displaCy's span-start template, with the label kept on one line: the holder written after
+# "TITLE" must not wrap into a narrow column over the next line of text.
+_SPAN_START = """
+<span style="background: {bg}; top: {top_offset}px; height: 4px; border-top-left-radius: 3px; \
+border-bottom-left-radius: 3px; left: -1px; width: calc(100% + 2px); position: absolute;">
+    <span style="background: {bg}; z-index: 10; color: #000; top: -0.5em; padding: 2px 3px; position: absolute; \
+font-size: 0.6em; font-weight: bold; line-height: 1; border-radius: 3px; white-space: nowrap">
+        {label}{kb_link}
+    </span>
+</span>
+"""
+
+_TABLE_STYLE = (
+    "<style>"
+    ".vnpolitics-holders {margin-top: 1em; border-collapse: collapse; font-size: 0.9em}"
+    ".vnpolitics-holders caption {text-align: left; font-weight: bold; padding-bottom: 0.3em}"
+    ".vnpolitics-holders th, .vnpolitics-holders td {text-align: left; padding: 0.2em 0.8em; border-bottom: 1px solid #ddd}"
+    "</style>"
+)
+
 # Paragraph breaks: each paragraph is drawn as its own block (displaCy's span style drops newlines).
 _PARAGRAPH_BREAK = regex.compile(r"\s*\n\s*")
 _WORD = regex.compile(r"\S+")
@@ -43,6 +63,7 @@ def display(doc: Union[Document, "Doc"]) -> str | None:
 def render_html(doc: Union[Document, "Doc"]) -> str:
     """HTML for a vnpolitics Document or a spaCy Doc processed by ``vnpolitics_entities``."""
     from spacy import displacy
+    from spacy.displacy.templates import TPL_SPAN, TPL_SPAN_SLICE
 
     from .integrations.spacy import DISPLACY_COLORS, to_models
 
@@ -50,7 +71,9 @@ def render_html(doc: Union[Document, "Doc"]) -> str:
     blocks = [_displacy_block(document, start, end) for start, end in _paragraphs(document)]
     if blocks:
         blocks[0]["title"] = html.escape(document.id) if document.id else None
-        spans = displacy.render(blocks, style="span", manual=True, jupyter=False, options={"colors": DISPLACY_COLORS})
+        template = {"span": TPL_SPAN, "slice": TPL_SPAN_SLICE, "start": _SPAN_START}
+        options = {"colors": DISPLACY_COLORS, "template": template}
+        spans = displacy.render(blocks, style="span", manual=True, jupyter=False, options=options)
     else:
         spans = ""
     # tex2jax_ignore: keep MathJax in notebooks from reading "$" in the text, as displaCy does.
@@ -59,14 +82,14 @@ def render_html(doc: Union[Document, "Doc"]) -> str:
 
 def _paragraphs(document: Document) -> list[tuple[int, int]]:
     """Paragraph spans, never breaking inside an entity."""
-    inside_entity = [(entity.start, entity.end) for entity in document.entities]
-    starts = [start for start, _ in inside_entity]
+    entities = sorted(document.entities, key=lambda entity: entity.start)
+    starts = [entity.start for entity in entities]
     paragraphs = []
     cursor = 0
     for match in _PARAGRAPH_BREAK.finditer(document.text):
         index = bisect.bisect_right(starts, match.start()) - 1
-        if index >= 0 and inside_entity[index][1] > match.start():
-            continue
+        if index >= 0 and entities[index].end > match.start():
+            continue  # the break lies inside an entity
         paragraphs.append((cursor, match.start()))
         cursor = match.end()
     paragraphs.append((cursor, len(document.text)))
@@ -133,8 +156,8 @@ def _holder_table(document: Document) -> str:
         for title in titles
     )
     return (
-        '<table class="vnpolitics-holders" style="margin-top: 1em; border-collapse: collapse">'
-        "<caption style=\"text-align: left; font-weight: bold\">Titles and their holders</caption>"
+        _TABLE_STYLE + '<table class="vnpolitics-holders">'
+        "<caption>Titles and their holders</caption>"
         "<thead><tr><th>Title</th><th>Role</th><th>Organisation</th><th>Holder</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )

@@ -273,11 +273,16 @@ class DocumentSink(typing.Protocol):
 
 
 class _JsonlSink:
-    """Appends encoded JSONL batches to a binary stream (gzip when asked; mtime 0 keeps it reproducible)."""
+    """Appends encoded JSONL batches to a binary stream, gzip when asked.
+
+    The gzip header carries no time and no (partial) file name, so reruns are byte-identical.
+    """
 
     def __init__(self, stream: IO[bytes], *, compress: bool, owns_stream: bool) -> None:
         self._raw = stream
-        self._stream: IO[bytes] = gzip.GzipFile(fileobj=stream, mode="wb", mtime=0) if compress else stream
+        self._stream: IO[bytes] = (
+            gzip.GzipFile(filename="", fileobj=stream, mode="wb", mtime=0) if compress else stream
+        )
         self._owns_stream = owns_stream
 
     def write(self, batch: bytes) -> None:

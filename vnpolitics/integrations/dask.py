@@ -78,7 +78,8 @@ def annotate_dataframe(
 def _annotate_partition(part: "pandas.DataFrame", keys: RecordKeys, spec: PipelineSpec) -> "pandas.DataFrame":
     import pandas as pd
 
-    rows = part.to_dict(orient="records")
+    # Missing cells arrive as NaN, NA or NaT depending on the dtype; the record format says null.
+    rows = part.astype(object).where(part.notna(), None).to_dict(orient="records")
     records = _annotate_items(rows, keys, spec)
     return part.assign(
         **{

@@ -37,7 +37,8 @@ def _expansions() -> tuple[regex.Pattern[str], dict[str, str], regex.Pattern[str
     pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
     casing = {expansion.casefold(): expansion for expansion in table.values()}
     full_forms = "|".join(regex.escape(f) for f in sorted(casing, key=len, reverse=True))
-    full_pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{full_forms})(?![\p{{L}}\p{{N}}])")
+    # Only forms that start with a capital: "ban quản lý" inside "Ủy ban Quản lý ..." is not "Ban Quản lý".
+    full_pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?=\p{{Lu}})(?i:{full_forms})(?![\p{{L}}\p{{N}}])")
     return pattern, table, full_pattern, casing
 
 

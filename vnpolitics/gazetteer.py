@@ -46,6 +46,7 @@ ADMIN_ABBREVIATIONS: dict[str, str] = {
 ADMIN_WORDS: tuple[str, ...] = (
     "thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "phường", "xã",
 )
+_PROVINCE_KINDS = frozenset({"tỉnh", "thành phố"})
 _LEVEL_ORDER = {"province": 0, "district": 1, "commune": 2}
 _ERA_ORDER = {"legacy": 0, "2025": 1}
 
@@ -186,8 +187,13 @@ def lookup_all(text: str, *, kind: str | None = None) -> tuple[AdminUnit, ...]:
     numbers = index.by_name.get(name_key(name)) or index.by_folded.get(folded_key(name), ())
     units = [index.units[n] for n in numbers]
     if wanted is not None:
-        units = [unit for unit in units if unit.kind == wanted]
+        units = [unit for unit in units if unit.kind == wanted or _same_province_kind(unit, wanted)]
     return tuple(sorted(units, key=_rank))
+
+
+def _same_province_kind(unit: AdminUnit, kind: str) -> bool:
+    """"tỉnh Thừa Thiên Huế" still names what became "thành phố Huế": at province level the two words agree."""
+    return unit.level == "province" and kind in _PROVINCE_KINDS and unit.kind in _PROVINCE_KINDS
 
 
 def lookup(text: str, *, kind: str | None = None) -> AdminUnit | None:

@@ -106,7 +106,7 @@ def _build_lexicon() -> _Lexicon:
     )
     venue_pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?:{_alternation(load_lines('location_venues.txt'))})"
-        rf"(?:[ ]+(?:Trung ương|{_CAP_RUN}|(?:{unit_words})(?![ ]+\p{{Lu}})))+"
+        rf"(?:[ ]+(?:Trung ương|Quốc tế|{_CAP_RUN}|(?:{unit_words})(?![ ]+\p{{Lu}})))+"
         rf"(?![\p{{L}}\p{{N}}])"
     )
     return _Lexicon(
@@ -180,8 +180,8 @@ class _LocationFinder:
             units = gazetteer.lookup_all(prefix, kind=kind)
             if units:
                 return prefix, units
-        if words[0] in self.lexicon.name_stopwords:
-            return None
+        if words[0] in self.lexicon.name_stopwords or not (words[0][1:].islower() or words[0].isdigit()):
+            return None  # "Tỉnh Đoàn"; "bản B", "bản MT" are codes, not unknown villages
         if kind in _UNIT_WORDS and words[0].casefold() in self.lexicon.surnames:
             return None  # "Chủ tịch Ủy ban MTTQ tỉnh Võ Xuân Ca": a person, not an unknown province
         before_hyphen = name.split("-")[0].strip()

@@ -40,6 +40,7 @@ _TERM = regex.compile(rf"[ ]+(?:khóa|khoá|Khóa|Khoá)[ ]+(?:[IVXLC]+|\d+){_BO
 _ABBREVIATION_IN_BRACKETS = regex.compile(r"[ ]\(\p{Lu}[\p{Lu}.]+\)(?=[ ])")
 # A short name guessed from its form: a capitalised word and a few more words, or a number ("Quân khu 7").
 _GUESSED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ ](?:-[ ])?[\p{L}\p{M}]+){0,4}|\d+)" + _BOUNDARY)
+_MAX_GUESSED_LOWER_CASE_WORDS = 2  # "Ban Giao thông"; "Bộ Giáo dục đưa ra." is a sentence
 _NAME_END = regex.compile(r"\s*(?:[,.;:!?)\]\"”]|$)")
 # "nước Cộng hòa Dân chủ Nhân dân Lào": "nước" and an official name that ends in a country.
 _COUNTRY_BY_NAME = regex.compile(r"[ ]nước(?:[ ][\p{L}\p{M}]+){1,7}")
@@ -129,7 +130,7 @@ class _OrganizationFinder:
         unit = self.lexicon.units[match.group()]
         end = match.end()
         if unit.kind in ("prefix", "descriptive"):
-            named = self._read_name(text, unit, end)
+            named = self._read_name(text, unit, end, first=first)
             if named is None:
                 if unit.bare and first and _NAME_END.match(text, end):
                     return end, _Unit(unit.text, "alone", False)
@@ -137,14 +138,15 @@ class _OrganizationFinder:
             end = named
         return end, unit
 
-    def _read_name(self, text: str, unit: _Unit, position: int) -> int | None:
+    def _read_name(self, text: str, unit: _Unit, position: int, *, first: bool) -> int | None:
         """End of the name after a prefix unit: a known name, else a short guessed one that is closed off."""
         known = self.lexicon.names.get(unit.text)
         if known is not None:
             match = known.match(text, position)
             if match:
                 return match.end()
-        if text.startswith(" ", position) and self._read_unit(text, position + 1, first=False):
+        following = self._read_unit(text, position + 1, first=False) if text.startswith(" ", position) else None
+        if following is not None and following[1].kind != "alone":
             return position  # "Văn phòng" + "Trung ương Đảng": the parent body is the name
         if unit.kind == "descriptive":
             return self._read_description(text, position)
@@ -155,14 +157,24 @@ class _OrganizationFinder:
             return None
         if guess.group().isdigit():  # "Quân khu 7"
             return guess.end()
+        unit_start = position - len(unit.text)
+        if first and _capitalised_word_before(text, unit_start):
+            return None  # "Tây Ban Nha": the prefix word is inside another name
         words = guess.group().split(" ")
         for size in range(len(words), 0, -1):
-            if words[size - 1] in self.lexicon.name_stopwords or any(
-                w in self.lexicon.name_stopwords for w in words[:size]
-            ):
+            if any(w in self.lexicon.name_stopwords for w in words[:size]):
+                continue
+            if sum(w[:1].islower() for w in words[:size]) > _MAX_GUESSED_LOWER_CASE_WORDS:
                 continue
             end = position + 1 + len(" ".join(words[:size]))
-            if _NAME_END.match(text, end) or self._closes(text, end):
+            # A lower-case word may belong to the name ("Ban Giao thông.") where punctuation or a bare
+            # "tỉnh" closes it; before a following body it is more often a verb ("Bộ GTVT sang Ủy ban ...").
+            closed = (
+                _NAME_END.match(text, end)
+                or _BARE_ADMIN_WORD.match(text, end)
+                or all(w[:1].isupper() or w == "-" for w in words[:size]) and self._closes(text, end)
+            )
+            if closed and place_at(text, unit_start) is None:  # "Hội An", "Vụ Bản" are places
                 return end
         return None
 
@@ -240,6 +252,16 @@ class _OrganizationFinder:
                 return bare.end()
             break
         return end
+
+
+def _capitalised_word_before(text: str, start: int) -> bool:
+    """Does a capitalised word end right before ``start`` (one space between)?"""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    word_start = start - 2
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return text[word_start].isupper()
 
 
 @register_recognizer("vnpolitics.organizations.v1")

@@ -31,9 +31,9 @@ from .base import Candidate, Context
 __all__ = ["make_recognizer", "find_titles", "TitleMatch"]
 
 _NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
-# A word: letters and digits, with inner apostrophes or "&" ("H'Hen", "GD&ĐT"), or an abbreviation
+# A word: letters and digits, with inner apostrophes, "&" or "-" ("H'Hen", "GD&ĐT", "Covid-19"), or an abbreviation
 # with inner dots ("T.Ư", "TP.HCM"; but "Quốc.Trong" is two words with a missing space).
-_WORD = regex.compile(r"(?:\p{Lu}{1,3}\.)+[\p{L}\p{N}]+|[\p{L}\p{N}](?:[\p{L}\p{N}]|['’&](?=[\p{L}\p{N}]))*")
+_WORD = regex.compile(r"(?:\p{Lu}{1,3}\.)+[\p{L}\p{N}]+|[\p{L}\p{N}](?:[\p{L}\p{N}]|['’&-](?=[\p{L}\p{N}]))*")
 _NUMBER = regex.compile(r"\d+(?![/\-.]\d)")
 _ROMAN_OR_NUMBER = regex.compile(r"(?:[IVXLC]+|\d+)" + _NOT_WORD_AFTER)
 # What may separate two words of one organisation name.
@@ -53,8 +53,6 @@ _GENERIC_BODY = regex.compile(
     r"sở|ban|ngành|địa phương|đơn vị|cơ sở)(?![\p{L}\p{N}]))"
 )
 _COORDINATION = regex.compile(r"[ \t]*(?:,|và|;)[ \t]*")
-# Words after an administrative word that make it a plain noun ("Quận ủy quận này").
-_DEMONSTRATIVES = frozenset({"này", "đó", "kia", "ấy", "khác", "bạn", "nhà"})
 _LOOKAHEAD_CHARS = 240
 
 
@@ -86,9 +84,11 @@ class _Lexicon:
     phrases: regex.Pattern[str]  # a known head word, scope word or place, longest first
     phrase_kind: dict[str, str]  # phrase -> "place" | "country" | "scope" | "closed" | "descriptive"
     inner_names: frozenset[str]  # head phrases that continue a body after "và" ("Tài chính")
+    scope_non_places: frozenset[str]  # "này" in "quận này", "hội" in "xã hội"
     surnames: frozenset[str]
     stop_words: frozenset[str]
-    longest_stop: int  # in words
+    stop_exceptions: frozenset[str]  # "dự án": not the stop word "dự"
+    longest_stop: int  # in words, of a stop word or an exception
 
 
 def _key(words: str) -> str:
@@ -157,12 +157,15 @@ def _lexicon() -> _Lexicon:
             if row["position"] == position
         )
 
+    # What ends another title's organisation: any office but those generic without their body
+    # ("Trưởng đoàn Đại biểu Quốc hội"), any rank, any academic title ("Học viện Tài chính TS Lê").
     cutting = [k for k, v in starts.items() if v.kind == "rank" or v.role and not v.role.required_start]
     phrase_kind = _place_kinds()
     phrase_kind.update({s: "scope" for s in load_lines("title_scopes.txt")})
     heads = load_table("title_org_heads.tsv")
     phrase_kind.update({row["head"]: row["mode"] for row in heads})
     stops = frozenset(_key(word) for word in load_lines("title_stop_words.txt"))
+    exceptions = frozenset(_key(word) for word in load_lines("title_stop_exceptions.txt"))
     return _Lexicon(
         start=start,
         starts=starts,
@@ -172,13 +175,15 @@ def _lexicon() -> _Lexicon:
         ),
         body_before=regex.compile(rf"(?:{body_alternation('before')})[ \t]$"),
         body_after=regex.compile(rf"[ \t]+(?:{body_alternation('after')}){_NOT_WORD_AFTER}"),
-        office_at=regex.compile(rf"(?i:{_alternation(cutting)}){_NOT_WORD_AFTER}"),
+        office_at=regex.compile(rf"(?:(?i:{_alternation(cutting)})|{_alternation(exact)}){_NOT_WORD_AFTER}"),
         phrases=regex.compile(rf"(?:{_alternation(phrase_kind)})(?![\p{{L}}\p{{N}}]|\.[\p{{L}}\p{{N}}])"),
         phrase_kind={" ".join(k.split()): v for k, v in phrase_kind.items()},
         inner_names=frozenset(" ".join(row["head"].split()) for row in heads if row["new_body"] == "no"),
         surnames=frozenset(load_lines("person_surnames.txt")),
+        scope_non_places=frozenset(load_lines("title_scope_non_places.txt")),
         stop_words=stops,
-        longest_stop=max(len(word.split()) for word in stops),
+        stop_exceptions=exceptions,
+        longest_stop=max(len(word.split()) for word in stops | exceptions),
     )
 
 
@@ -202,20 +207,22 @@ class _OrganizationReader:
         """A lower-case word or phrase of the stop list starts here (capitalised words are names)."""
         if not self.text[pos].islower():
             return False
-        words = []
+        phrases = []
+        words: list[str] = []
         cursor = pos
         for _ in range(self.lex.longest_stop):
             word = self._word(cursor)
             if word is None:
                 break
             words.append(word.group().casefold())
-            if " ".join(words) in self.lex.stop_words:
-                return True
+            phrases.append(" ".join(words))
             space = _SPACE.match(self.text, word.end())
             if space is None:
                 break
             cursor = space.end()
-        return False
+        if any(phrase in self.lex.stop_exceptions for phrase in phrases):
+            return False
+        return any(phrase in self.lex.stop_words for phrase in phrases)
 
     def starts_person(self, pos: int) -> bool:
         """A family name followed by another capitalised word: "Lê Ngọc Quang"."""
@@ -342,7 +349,7 @@ class _OrganizationReader:
                 return scope
             if mode == "place":
                 return None
-            # "xã hội", "tỉnh táo": no administrative word here; read on as an ordinary word
+            # "xã hội", "quận này": no administrative word here; read on as an ordinary word
         word = self._word(start)
         if word is None or mode == "place":  # after a place only another place or "khóa X"
             return None
@@ -366,11 +373,9 @@ class _OrganizationReader:
             scope_end -= 1
         space = _SPACE.match(self.text, scope_end)
         following = self._word(space.end()) if space else None
-        if following is not None and following.group() in _DEMONSTRATIVES:
-            return None
-        if following is None or _is_capitalised(following.group()) or self._is_stop(space.end()):
-            return scope_end, "closed", self.text[start].islower()
-        return None
+        if following is not None and following.group() in self.lex.scope_non_places:
+            return None  # "quận này", "xã hội"
+        return scope_end, "closed", self.text[start].islower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,238 @@
+"""TITLE recogniser: where a title and its organisation start and end, and what they are."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnpolitics.pipeline import Pipeline
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(recognizers=["vnpolitics.titles.v1"], linkers=[])
+
+
+def titles(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(span text, role, organization, kind) of every TITLE, in order."""
+    return [(t.text, t.role, t.organization, t.kind) for t in pipeline(text).titles]
+
+
+# -- families -------------------------------------------------------------------------
+
+
+def test_party_titles_are_coordinated_separately(pipeline: Pipeline) -> None:
+    text = "Đồng chí Lò Văn Sáu, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy, phát biểu."
+    assert titles(pipeline, text) == [
+        ("Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên", "Ban Thường vụ Tỉnh ủy", "position"),
+        ("Trưởng Ban Dân vận Tỉnh ủy", "Trưởng Ban", "Ban Dân vận Tỉnh ủy", "position"),
+    ]
+
+
+def test_standing_deputy_secretary_keeps_modifiers_in_the_role(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "Bà Đinh Thị Hoa - Phó Bí thư Thường trực Huyện ủy Quế Sơn chủ trì.")
+    assert found == [("Phó Bí thư Thường trực Huyện ủy Quế Sơn", "Phó Bí thư Thường trực", "Huyện ủy Quế Sơn", "position")]
+
+
+def test_alternate_member_and_provincial_committee_member(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "ông Vi Văn Thành, Ủy viên dự khuyết Trung ương Đảng; bà Mai, Tỉnh ủy viên.")
+    assert found == [
+        ("Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết", "Trung ương Đảng", "position"),
+        ("Tỉnh ủy viên", "Tỉnh ủy viên", None, "position"),
+    ]
+
+
+def test_state_titles_with_multiword_ministry_and_department(pipeline: Pipeline) -> None:
+    text = (
+        "Bộ trưởng Bộ Tài nguyên và Môi trường Lê Văn Phúc và Giám đốc Sở Tư pháp tỉnh Quảng Ngãi "
+        "làm việc với Phó Chủ tịch UBND huyện Yên Thành Hoàng Văn Tâm."
+    )
+    assert titles(pipeline, text) == [
+        ("Bộ trưởng Bộ Tài nguyên và Môi trường", "Bộ trưởng", "Bộ Tài nguyên và Môi trường", "position"),
+        ("Giám đốc Sở Tư pháp tỉnh Quảng Ngãi", "Giám đốc", "Sở Tư pháp tỉnh Quảng Ngãi", "position"),
+        ("Phó Chủ tịch UBND huyện Yên Thành", "Phó Chủ tịch", "UBND huyện Yên Thành", "position"),
+    ]
+
+
+def test_bare_office_before_a_name_has_no_organization(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "Sáng nay, Phó Thủ tướng Đỗ Minh Quân thăm trường.")
+    assert found == [("Phó Thủ tướng", "Phó Thủ tướng", None, "position")]
+
+
+def test_legislature_delegation_shares_its_head_with_the_role(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "bà Kha Thị Lan, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Bắc Ninh, cho biết")
+    assert found == [
+        ("Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Bắc Ninh", "Phó Trưởng đoàn chuyên trách", "Đoàn ĐBQH tỉnh Bắc Ninh", "position")
+    ]
+    found = titles(pipeline, "ông Tạ Văn Hải, Trưởng đoàn đại biểu Quốc hội tỉnh Sơn La phát biểu")
+    assert found == [
+        ("Trưởng đoàn đại biểu Quốc hội tỉnh Sơn La", "Trưởng đoàn", "đoàn đại biểu Quốc hội tỉnh Sơn La", "position")
+    ]
+
+
+def test_head_of_a_party_board_repeats_the_board_in_the_organization(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "Phó trưởng ban Tuyên giáo Thành ủy Hải Phòng Bùi Văn Hạnh cho biết.")
+    assert found == [("Phó trưởng ban Tuyên giáo Thành ủy Hải Phòng", "Phó trưởng ban", "ban Tuyên giáo Thành ủy Hải Phòng", "position")]
+
+
+def test_mass_organisation_titles(pipeline: Pipeline) -> None:
+    text = "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh và Chủ tịch Hội Nông dân tỉnh dự lễ."
+    assert titles(pipeline, text) == [
+        ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh Tây Ninh", "position"),
+        ("Chủ tịch Hội Nông dân tỉnh", "Chủ tịch", "Hội Nông dân tỉnh", "position"),
+    ]
+
+
+def test_court_and_procuracy_titles(pipeline: Pipeline) -> None:
+    text = "Chánh án TAND tỉnh Hà Tĩnh; Viện trưởng VKSND huyện Đông Anh."
+    assert titles(pipeline, text) == [
+        ("Chánh án TAND tỉnh Hà Tĩnh", "Chánh án", "TAND tỉnh Hà Tĩnh", "position"),
+        ("Viện trưởng VKSND huyện Đông Anh", "Viện trưởng", "VKSND huyện Đông Anh", "position"),
+    ]
+
+
+def test_rank_then_position(pipeline: Pipeline) -> None:
+    text = "Đại tá Lý Văn Tuấn, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, và thiếu tướng Đặng Văn Sơn."
+    assert titles(pipeline, text) == [
+        ("Đại tá", "Đại tá", None, "rank"),
+        ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh", "position"),
+        ("thiếu tướng", "thiếu tướng", None, "rank"),
+    ]
+
+
+def test_promotion_phrase_gives_two_ranks(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "được thăng cấp bậc hàm từ Đại tá lên Thiếu tướng.")
+    assert [(t[0], t[3]) for t in found] == [("Đại tá", "rank"), ("Thiếu tướng", "rank")]
+
+
+def test_academic_titles_before_a_name_but_not_degrees(pipeline: Pipeline) -> None:
+    text = "PGS.TS Phan Thị Mai và TS Hồ Anh; bà tốt nghiệp thạc sĩ Kinh tế, tiến sĩ Luật, cử nhân Anh văn."
+    assert titles(pipeline, text) == [
+        ("PGS.TS", "PGS.TS", None, "academic"),
+        ("TS", "TS", None, "academic"),
+    ]
+
+
+# -- conventions ----------------------------------------------------------------------
+
+
+def test_kiem_joins_two_titles(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "Phó Tư lệnh kiêm Tham mưu trưởng Quân khu 5 dự họp.")
+    assert found == [
+        ("Phó Tư lệnh", "Phó Tư lệnh", None, "position"),
+        ("Tham mưu trưởng Quân khu 5", "Tham mưu trưởng", "Quân khu 5", "position"),
+    ]
+
+
+def test_nguyen_and_tan_stay_outside(pipeline: Pipeline) -> None:
+    text = "ông Hà Văn Lợi, nguyên Bí thư Huyện ủy Nghi Lộc, và tân Chủ tịch UBND tỉnh"
+    assert [t[0] for t in titles(pipeline, text)] == ["Bí thư Huyện ủy Nghi Lộc", "Chủ tịch UBND tỉnh"]
+
+
+def test_term_inside_and_office_period_outside(pipeline: Pipeline) -> None:
+    text = "Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025."
+    assert titles(pipeline, text) == [
+        ("Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII", "Ủy viên", "Ban Chấp hành Trung ương Đảng khóa XIII", "position"),
+        ("Bí thư Tỉnh ủy", "Bí thư", "Tỉnh ủy", "position"),
+    ]
+
+
+def test_diplomat_title_stops_before_tai(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "tiếp Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam.")
+    assert found == [("Đại sứ đặc mệnh toàn quyền Hàn Quốc", "Đại sứ đặc mệnh toàn quyền", "Hàn Quốc", "position")]
+
+
+def test_elliptical_coordination(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "Ông Lù Văn Páo, Bí thư, Chủ tịch UBND xã Tân Phú, dự họp.")
+    assert found == [
+        ("Bí thư", "Bí thư", None, "position"),
+        ("Chủ tịch UBND xã Tân Phú", "Chủ tịch", "UBND xã Tân Phú", "position"),
+    ]
+
+
+def test_organization_stops_before_the_holders_name(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "Bí thư Thành ủy Cần Thơ Phạm Văn Hiếu và Chủ tịch UBND tỉnh Lương Văn Khải")
+    assert [t[2] for t in found] == ["Thành ủy Cần Thơ", "UBND tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị bầu 4 Phó Bí thư Tỉnh ủy.",
+        "cùng các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy dự.",
+        "lãnh đạo các sở, ban, ngành tham dự.",
+        "Chủ tịch UBND các huyện báo cáo.",
+        "Ban Bí thư Trung ương Đảng và Đại sứ quán Pháp, Bộ Tư lệnh Thủ đô.",
+        "tổ chức bầu cử đại biểu Quốc hội khóa XVI",
+    ],
+)
+def test_generic_plural_and_body_mentions_are_no_titles(pipeline: Pipeline, text: str) -> None:
+    assert titles(pipeline, text) == []
+
+
+def test_plural_mention_makes_its_coordinated_titles_plural(pipeline: Pipeline) -> None:
+    assert titles(pipeline, "mời các Chủ tịch, Phó Chủ tịch Hội đồng nhân dân dự.") == []
+
+
+def test_canonical_organization_spells_out_abbreviations(pipeline: Pipeline) -> None:
+    (title,) = pipeline("Phó Chủ tịch HĐND tỉnh Bến Tre phát biểu.").titles
+    assert title.organization == "HĐND tỉnh Bến Tre"
+    assert title.organization_canonical == "Hội đồng nhân dân tỉnh Bến Tre"
+    assert title.holder is None
+
+
+def test_attributes_keep_the_callers_spelling_and_offsets_hold_for_nfd(pipeline: Pipeline) -> None:
+    text = unicodedata.normalize("NFD", "Ông Kiều, Bí thư Thành uỷ Vinh, phát biểu.")
+    (title,) = pipeline(text).titles
+    assert text[title.start : title.end] == title.text
+    assert title.organization == "Thành uỷ Vinh"  # old-style tone placement, as written
+
+
+# -- properties -----------------------------------------------------------------------
+
+_PIECES = [
+    "Phó", "Bí thư", "Chủ tịch", "UBND", "tỉnh", "Nghệ An", "Tỉnh ủy", "Ban", "Tổ chức", "Trưởng ban",
+    "Đại tá", "PGS.TS", "Nguyễn Văn A", "và", "kiêm", "nguyên", ",", ";", "-", ".", "khóa", "XIII",
+    "nhiệm kỳ", "2020-2025", "các", "4", "Sở", "Tài chính", "Thành uỷ", "Đại sứ", "tại", "\n", "Ủy viên",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=25), st.sampled_from(["NFC", "NFD"]))
+def test_spans_slice_the_text_and_never_overlap(pipeline: Pipeline, pieces: list[str], form: str) -> None:
+    text = unicodedata.normalize(form, " ".join(pieces))
+    found = pipeline(text).titles
+    previous_end = 0
+    for title in found:
+        assert text[title.start : title.end] == title.text
+        assert title.start >= previous_end
+        previous_end = title.end
+        surface = unicodedata.normalize("NFC", title.text)
+        assert title.role and title.role in surface
+        assert title.organization is None or title.organization in surface
+
+
+# -- the shared dev set ---------------------------------------------------------------
+
+
+def test_dev_gold_title_f1(pipeline: Pipeline) -> None:
+    gold_path = SHARED / "data" / "gold" / "dev.jsonl"
+    if not gold_path.exists():
+        pytest.skip("shared gold data not available")
+    tp = predicted = expected = 0
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        gold = {(e["start"], e["end"]) for e in record["entities"] if e["label"] == "TITLE"}
+        found = {(t.start, t.end) for t in pipeline(record["text"]).titles}
+        tp += len(gold & found)
+        predicted += len(found)
+        expected += len(gold)
+    precision, recall = tp / predicted, tp / expected
+    assert 2 * precision * recall / (precision + recall) >= 0.9

@@ -33,20 +33,33 @@ CODED_PRIORITY = 1
 MAX_NAME_WORDS = 14
 MAX_BASIS_CLAUSE = 400
 
+# A word of a name ("HĐND", "Covid-19", "GD&ĐT") or one mark; a single line break may sit before it.
 _WORD = r"[\p{L}\p{M}\d]+(?:[&-][\p{L}\p{M}\d]+)*"
 _TOKEN = regex.compile(rf"(?P<space>[ \t]*(?:\n[ \t]*)?)(?:(?P<word>{_WORD})|(?P<mark>[^\s\p{{L}}\p{{M}}\d]))")
+# "năm 2004" or "2012" right after a law's name: the law's year.
 _YEAR_AFTER = regex.compile(r"[ \t]*(?:\n[ \t]*)?(?:(?i:năm)[ \t]+)?(?P<year>(?:19|20)\d\d)(?![\p{L}\d/-])")
+# Parts after a code that its grammar does not know ("99/2013/Đ-CP"), kept as written.
 _CODE_TAIL = regex.compile(r"(?:[/-][\p{L}\p{M}\d&]+)+")
+# Between a type word and its code: "số", "số:" or nothing.
 _NUMBER_LEAD = regex.compile(r"[ \t]*\n?[ \t]*(?:(?P<so>(?i:số))[ \t]*:?[ \t]*)?")
 # "số" before a digit (on the lower-cased text), and the list separator that must precede it.
 _SO_BEFORE_DIGIT = re.compile(r"số[ \t]*:?[ \t]*(?=\d)")
+# Between two codes of one list ("15/2020/NĐ-CP, 14/2022/NĐ-CP").
 _CODE_JOINT = regex.compile(r"[ \t]*(?:,|;|và|hoặc)[ \t]*(?=\d)")
 _LIST_SEPARATOR = regex.compile(r"(?:(?<![\p{L}\d])(?:và|hoặc)|[,;:])[ \t]*\n?[ \t]*\Z")
-_AMENDMENT = regex.compile(r"[ \t]+sửa[ \t]+đổi(?:,?[ \t]+(?:và[ \t]+)?bổ[ \t]+sung)?(?:[ \t]+một[ \t]+số[ \t]+điều)?[ \t]+của[ \t]+(?:các[ \t]+)?(?=\p{Lu}|luật|bộ)")
+# "Luật sửa đổi, bổ sung một số điều của Luật ...": the amended laws belong to the name.
+_AMENDMENT = regex.compile(
+    r"[ \t]+sửa[ \t]+đổi(?:,?[ \t]+(?:và[ \t]+)?bổ[ \t]+sung)?(?:[ \t]+một[ \t]+số[ \t]+điều)?"
+    r"[ \t]+của[ \t]+(?:các[ \t]+)?(?=\p{Lu}|luật|bộ)"
+)
+# "(sửa đổi)" after a name is part of it.
 _AMENDED_SUFFIX = regex.compile(r"[ \t]*\((?:sửa đổi|sửa đổi,? bổ sung)(?: năm (?:19|20)\d\d)?\)")
+# The legal-basis formula of administrative documents: "Căn cứ Luật X ngày ...;".
 _BASIS_LINE = regex.compile(r"[\s\-+*•]*(?i:căn cứ)(?![\p{L}])")
 _BASIS_MARKER = regex.compile(r"(?:[ \t]*,)?\s+(?:ngày\s*\d|năm\s+(?:19|20)\d\d(?!\d)|số\s*:?\s*\d)")
 _CLAUSE_END = regex.compile(r";|:|\.(?!\d)|\n\s*\n|\n(?=\s*[-+*•\p{Lu}])|[“”\"]")
+# Resolutions named by their congress ("Đại hội XIII", "Đại hội Đảng bộ tỉnh lần thứ XI")
+# or plenum ("Trung ương 4 khóa XII").
 _ROMAN_OR_NUMBER = r"(?:[IVXLC]+|\d{1,2})(?![\p{L}\d])"
 _CONGRESS = regex.compile(
     rf"[ \t]+(?P<name>(?i:đại[ \t]+hội)(?:[ \t]+(?!(?:của|về|và|nhiệm|khóa)(?![\p{{L}}]))[\p{{L}}\p{{M}}]+){{0,10}}?"
@@ -79,15 +92,12 @@ class _Lexicon:
     bare_number_blocks: frozenset[str]
     known_names: regex.Pattern[str]  # right after a law's type word
 
-    def type_words(self, text: str, lowered: str | None) -> Iterator[regex.Match[str]]:
-        """Every type word of ``text``; ``lowered`` is ``text.lower()`` when it has the same length.
+    def type_words(self, text: str, lowered: str) -> Iterator[regex.Match[str]]:
+        """Every type word of ``text``, found in ``lowered`` (its lower-case form, same length).
 
         Scanning the lower-cased text with the standard library is several times faster than a
         case-insensitive scan; each hit is then matched again on the text itself.
         """
-        if lowered is None:
-            yield from self.type_word.finditer(text)
-            return
         for hit in self.type_word_scan.finditer(lowered):
             match = self.type_word.match(text, hit.start())
             if match is not None:
@@ -107,7 +117,9 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     rows = load_table("legal_doc_types.tsv")
-    types = {row["doc_type"].lower(): _DocType(row["doc_type"], row["named"], row["bare_number"] == "yes") for row in rows}
+    types = {
+        row["doc_type"].lower(): _DocType(row["doc_type"], row["named"], row["bare_number"] == "yes") for row in rows
+    }
     alternatives = _literal_trie(list(types))
     return _Lexicon(
         types=types,
@@ -154,6 +166,12 @@ def _known_names_regex(names: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"[ \t]+(?i:{alternatives})(?![\p{{L}}\p{{M}}\d])")
 
 
+def _same_length_lower(text: str) -> str:
+    """``text.lower()``, position for position (a few letters such as "İ" lower-case to two)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else "".join(character.lower()[0] for character in text)
+
+
 def _attrs(
     doc_type: str, parsed: ParsedCode | None = None, *, name: str | None = None, year: int | None = None
 ) -> dict[str, Any]:
@@ -173,8 +191,7 @@ class _Reader:
 
     def __init__(self, text: str, lexicon: _Lexicon) -> None:
         self.text = text
-        lowered = text.lower()
-        self.lowered = lowered if len(lowered) == len(text) else None  # "İ" lower-cases to two
+        self.lowered = _same_length_lower(text)
         self.lexicon = lexicon
         self.codes = code_regex()
 
@@ -232,8 +249,7 @@ class _Reader:
         earlier document or type word of the same line that agrees with the code.
         """
         text = self.text
-        hits = _SO_BEFORE_DIGIT.finditer(self.lowered) if self.lowered is not None else ()
-        for hit in hits:
+        for hit in _SO_BEFORE_DIGIT.finditer(self.lowered):
             separator = _LIST_SEPARATOR.search(text, max(0, hit.start() - 16), hit.start())
             if separator is None:
                 continue

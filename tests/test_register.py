@@ -87,15 +87,17 @@ def test_a_local_title_without_place_takes_the_documents_province() -> None:
     assert len(people(build_register([placed, other_province]))) == 2
 
 
-def test_a_national_title_joins_the_only_namesake() -> None:
+def test_a_placeless_title_is_not_pinned_on_a_placed_namesake() -> None:
     rows = build_register(
         [
             speech("a", "2020-01-01", "Hà Minh Tuệ", [("Chủ tịch UBND tỉnh Lào Cai", "Chủ tịch", "UBND tỉnh Lào Cai")]),
-            speech("b", "2021-01-01", "Hà Minh Tuệ", [("Thứ trưởng Bộ Tài chính", "Thứ trưởng", "Bộ Tài chính")]),
+            speech("b", "2021-01-01", "Hà Minh Tuệ", [("Thiếu tá", "Thiếu tá", None)]),
+            speech("c", "2021-02-01", "Hà Minh Tuệ", [("Thứ trưởng Bộ Tài chính", "Thứ trưởng", "Bộ Tài chính")]),
         ]
     )
-    assert len(people(rows)) == 1
-    assert {row.role for row in rows} == {"Chủ tịch", "Thứ trưởng"}
+    by_role = {row.role: row for row in rows}
+    assert by_role["Chủ tịch"].person_id != by_role["Thiếu tá"].person_id == by_role["Thứ trưởng"].person_id
+    assert by_role["Thiếu tá"].provinces == []
 
 
 def test_a_placeless_sighting_between_namesakes_goes_where_its_title_was_seen() -> None:

@@ -26,16 +26,20 @@ When two documents speak of the same person (the merging rule)
       National titles (ministers, the Party centre, foreign offices) give no
       province.
     * Sightings that share a province are one person (transitively).
-    * A sighting with no province joins the only same-name person if there is
-      one, else the only one holding the same title (role and organisation),
-      else a separate "unplaced" person.
+    * A sighting with no province (a rank, a national or unplaced office)
+      joins the only placed same-name person holding a compatible title
+      (same role; same organisation, or one a fuller form of the other:
+      "Bí thư" ~ "Bí thư Tỉnh ủy Lào Cai"); otherwise the placeless
+      sightings of a name are one "unplaced" person: "Thiếu tá X" is not
+      assumed to be the "Chủ tịch UBND tỉnh" X of another document.
     * Same name in different provinces stays apart.
 
 Known limits: an official transferred from one province to another is split
-in two; two namesakes with national titles are merged; the dominant-province
-fallback is wrong for a document about a visit elsewhere; a name spelt two
-ways (with and without a middle name) is two people; "thành phố" is treated as
-provincial, so a city and its province count as different places.
+in two, and so is a provincial official later seen only with a national
+title; namesakes with only national or unplaced titles are merged; the
+dominant-province fallback is wrong for a document about a visit elsewhere;
+a unit missing from the gazetteer places nobody; a name spelt two ways (with
+and without a middle name) is two people.
 
 A title that says less ("Bí thư", "Chủ tịch UBND tỉnh") is folded into the
 person's only fuller title with the same role ("Chủ tịch UBND tỉnh Nghệ An"),
@@ -133,14 +137,15 @@ def _lookup_province(word: str, name: str) -> str | None:
     return None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Places:
     """What a piece of text says about where it is."""
 
-    provinces: list[str]  # canonical provinces named ("tỉnh Nghệ An"), districts and communes resolved
+    provinces: tuple[str, ...]  # canonical provinces named ("tỉnh Nghệ An"), districts and communes resolved
     local: bool  # names a local body ("UBND tỉnh", "Huyện ủy X") whatever its place
 
 
+@lru_cache(maxsize=1 << 16)  # place and body names repeat across a corpus ("UBND tỉnh", "Việt Nam")
 def _places_in(text: str) -> _Places:
     words = _place_words()
     provinces: list[str] = []
@@ -156,7 +161,7 @@ def _places_in(text: str) -> _Places:
             local = True  # "UBND tỉnh" at the end: a local body, place unsaid
     for run in _CAPITALISED_RUN.finditer(text):
         provinces.extend(_standalone_provinces(run.group()))
-    return _Places(provinces, local or bool(provinces))
+    return _Places(tuple(provinces), local or bool(provinces))
 
 
 def _standalone_provinces(run: str) -> list[str]:
@@ -311,7 +316,7 @@ def _cluster(sightings: list[_Sighting]) -> list[list[_Sighting]]:
 
     leftovers = []
     for sighting in unplaced:
-        target = _only(people) or _only([p for p in people if _shares_title(p, sighting)])
+        target = _only([p for p in people if _shares_title(p, sighting)])
         (target if target is not None else leftovers).append(sighting)
     if leftovers:
         people.append(leftovers)
@@ -323,8 +328,13 @@ def _only(people: list[list[_Sighting]]) -> list[_Sighting] | None:
 
 
 def _shares_title(person: list[_Sighting], sighting: _Sighting) -> bool:
+    """Same role, and one organisation the same as or a fuller form of the other ("Bí thư" ~ "Bí thư Tỉnh ủy X")."""
     keys = {title.key for seen in person for title in seen.titles}
-    return any(title.key in keys for title in sighting.titles)
+    return any(
+        role == title.key[0] and (organization == title.key[1] or _extends(organization, title.key[1]) or _extends(title.key[1], organization))
+        for title in sighting.titles
+        for role, organization in keys
+    )
 
 
 # -- rows --------------------------------------------------------------------

@@ -56,6 +56,10 @@ _VILLAGE_WORDS = (
 _ADMIN_ABBREVIATIONS = ("TP.", "Tp.", "TP", "Tp", "TX.", "TX")
 _KIND_OF_ABBREVIATION = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã"}
 _MAX_UNKNOWN_NAME_WORDS = 4
+_LIST_WINDOW = 40
+_LIST_ITEM_AFTER = re.compile(rf"(?:, | và )(?P<name>{_RE_CAP_RUN})(?!\w)")
+_STREET_BEFORE = re.compile(r"(?:\d[\w/]*|[đĐ]ường|[pP]hố|số)[ ]\Z")
+_LIST_ITEM_BEFORE = re.compile(rf"(?<!\w)(?P<name>{_RE_CAP_RUN})(?:, | và )\Z")
 _SHORT_NAME_LENGTH = 5
 # Words before a one-syllable place that show it is a place ("sang Lào", "của Mỹ").
 _PLACE_PREPOSITIONS = frozenset(
@@ -202,18 +206,51 @@ class _LocationFinder:
         for match in self.lexicon.venue_pattern.finditer(text):
             yield _Match(match.start(), match.end(), (), match.group())
 
+    def _list_neighbours(self, text: str, found: _Match) -> Iterator[_Match]:
+        """Bare unit names listed right before or after ``found`` ("Nam Giang, Đông Giang và ...").
+
+        Alone such names are too often people or words; in a list with a known
+        place they are places. Only names the gazetteer knows below province level qualify.
+        """
+        after = _LIST_ITEM_AFTER.match(text, found.end)
+        if after:
+            yield from self._bare_unit(text, after.start("name"), after.end())
+        before = _LIST_ITEM_BEFORE.search(text, max(0, found.start - _LIST_WINDOW), found.start)
+        if before and not _capitalised_word_before(text, before.start("name")):
+            yield from self._bare_unit(text, before.start("name"), before.end("name"))
+
+    @staticmethod
+    def _bare_unit(text: str, start: int, end: int) -> Iterator[_Match]:
+        name = text[start:end]
+        if " " not in name or _STREET_BEFORE.search(text, max(0, start - 8), start):
+            return  # one syllable is mostly a given name; "286 Thụy Khuê", "đường Lê Lợi" are streets
+        units = tuple(u for u in gazetteer.lookup_all(name) if u.level != "province")
+        if units:
+            yield _Match(start, end, units, units[0].canonical)
+
     def __call__(self, text: str) -> list[Candidate]:
         matches: list[_Match] = []
         starts: list[int] = []  # of the matches kept, sorted, for the overlap test
         ends: list[int] = []
+
+        def keep(found: _Match) -> bool:
+            index = bisect.bisect_left(starts, found.start)
+            if index > 0 and ends[index - 1] > found.start or index < len(starts) and starts[index] < found.end:
+                return False
+            starts.insert(index, found.start)
+            ends.insert(index, found.end)
+            matches.append(found)
+            return True
+
         for source in (self._venue_matches, self._admin_matches, self._standalone_matches):
             for found in source(text):
-                index = bisect.bisect_left(starts, found.start)
-                if index > 0 and ends[index - 1] > found.start or index < len(starts) and starts[index] < found.end:
-                    continue
-                starts.insert(index, found.start)
-                ends.insert(index, found.end)
-                matches.append(found)
+                keep(found)
+        pending = [m for m in matches if m.units]
+        while pending:  # list items next to a known unit: "(Đại Lộc, Nam Giang, thị xã Điện Bàn)"
+            found = pending.pop()
+            for neighbour in self._list_neighbours(text, found):
+                if keep(neighbour):
+                    pending.append(neighbour)
         provinces_in_text = {
             unit.province or unit.province_2025
             for found in matches

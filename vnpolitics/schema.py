@@ -66,6 +66,12 @@ class OrganizationAttrs(_Attrs):
 
 class LocationAttrs(_Attrs):
     canonical: str | None = None
+    province: str | None = Field(
+        default=None, description="Province on the 63-province map in force until mid-2025 ('tỉnh Nghệ An')."
+    )
+    province_2025: str | None = Field(
+        default=None, description="Province on the 34-province map after the 2025 merger."
+    )
 
 
 class LegalDocAttrs(_Attrs):

@@ -184,6 +184,17 @@ def test_without_any_year_the_value_says_unknown_never_today() -> None:
     assert one_date("Hồi tháng 6, dự án khởi công.") == ("tháng 6", "XXXX-06")
 
 
+def test_relative_and_recurring_years() -> None:
+    assert one_date("Tháng 5 năm ngoái, tỉnh khởi công dự án.", dt.date(2022, 3, 1)) == ("Tháng 5", "2021-05")
+    assert one_date("Ngày 15/8 năm tới, công trình sẽ khánh thành.", dt.date(2022, 3, 1)) == ("Ngày 15/8", "2023-08-15")
+    assert one_date("Ngày 15-8 hằng năm là ngày truyền thống của ngành.", dt.date(2022, 3, 1)) == ("Ngày 15-8", "XXXX-08-15")
+
+
+def test_a_holiday_name_marks_its_day() -> None:
+    assert dates("Chào mừng Ngày Thầy thuốc Việt Nam 27/2, bệnh viện tổ chức lễ.", DOC) == [("27/2", "2019-02-27")]
+    assert dates("Nhân dịp Quốc khánh 2-9, tỉnh tặng quà.", DOC) == [("2-9", "2019-09-02")]
+
+
 def test_calendar_is_validated() -> None:
     assert dates("Sáng 31/2, đoàn đến.") == []
     assert dates("Ngày 12/13 có mưa.") == []

@@ -37,6 +37,7 @@ _WORD_AFTER = regex.compile(r"[ \t]*(\w+)(?:[ \t]+(\w+))?")
 # Between two dates of one list or range: "30/4 và 1/5", "từ ngày 18 đến ngày 20/9".
 _CONNECTOR = regex.compile(r"[ \t]*(?:,|;|-|và|hoặc|đến|tới|(?:cho )?đến)[ \t]*", regex.IGNORECASE)
 _GLUE = "/-.,:+#&"
+_HOLIDAY_NAME_WORDS = 6  # "Ngày Thương binh - Liệt sĩ 27/7"
 
 
 @dataclass(frozen=True)
@@ -70,12 +71,13 @@ class _Left:
     paren: bool  # "(18/12)"
     sentence_start: bool
     glued: bool  # "QĐ-2019", "I-2018": the number hangs on a token
+    holiday: bool  # "ngày Nhà giáo Việt Nam 20/11": a cue word, then a capitalised name
 
     def phrases(self) -> tuple[str, str]:
         return self.word, f"{self.previous} {self.word}" if self.previous else ""
 
 
-def _left_of(text: str, start: int) -> _Left:
+def _left_of(text: str, start: int, holiday_words: frozenset[str]) -> _Left:
     window = text[max(0, start - _WINDOW) : start]
     glued = len(window) >= 2 and window[-1] in _GLUE and window[-2].isalnum()
     tokens = _TOKEN.findall(window)
@@ -93,7 +95,18 @@ def _left_of(text: str, start: int) -> _Left:
         words = words[-1:]
     word = words[-1] if words else ""
     previous = words[-2] if len(words) == 2 else ""
-    return _Left(word, previous, comma, paren, sentence_start and not word, glued)
+    return _Left(word, previous, comma, paren, sentence_start and not word, glued, _after_holiday(tokens, holiday_words))
+
+
+def _after_holiday(tokens: list[str], holiday_words: frozenset[str]) -> bool:
+    """Do the tokens end with a holiday cue and a capitalised name ("Ngày Giải phóng miền Nam")?"""
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _HOLIDAY_NAME_WORDS), -1):
+        token = tokens[index]
+        if not (token[0].isalnum() or token == "-"):
+            return False
+        if token.lower() in holiday_words and index + 1 < len(tokens) and tokens[index + 1][0].isupper():
+            return True
+    return False
 
 
 def _right_blocked(text: str, end: int, *, letters_ok: bool = False) -> bool:
@@ -121,7 +134,8 @@ class _Recognizer:
         text = context.text
         legal = [(c.start, c.end) for c in context.candidates if c.label == "LEGAL_DOC"]
         found = [e for e in scan(text) if not any(s < e.end and e.start < t for s, t in legal)]
-        lefts = [_left_of(text, e.start) for e in found]
+        holiday_words = self.rules.roles.get("holiday", frozenset())
+        lefts = [_left_of(text, e.start, holiday_words) for e in found]
         accepted = [self._accept(text, e, left) for e, left in zip(found, lefts)]
         self._accept_lists(text, found, lefts, accepted)
         found = self._borrow(text, found, accepted)
@@ -133,7 +147,7 @@ class _Recognizer:
             start = expression.start
             if expression.keyword == "năm" and self._is_duration(left, expression):
                 start = expression.number_start  # "5 năm 2011-2015": "năm" counts years
-            value = iso_value(expression, self._year_for(expression, context.doc_date, year_of_text))
+            value = iso_value(expression, self._year_for(text, expression, context.doc_date, year_of_text))
             if value is None:
                 continue
             attrs = {"value": value, "part_of_day": self._part_of_day(left)}
@@ -161,7 +175,9 @@ class _Recognizer:
                 return False
             return self._day_cue(e, left, text)
         if e.kind == "month":
-            return not (self._is_duration(left) or rules.has("not_after", *after))
+            return not (
+                self._is_duration(left) or rules.has("not_before_month", *left.phrases()) or rules.has("not_after", *after)
+            )
         if e.kind == "month_year":
             return e.keyword == "tháng" or rules.has("year", *left.phrases()) or (left.paren and text[e.end : e.end + 1] == ")")
         # years
@@ -185,7 +201,7 @@ class _Recognizer:
         return left.sentence_start and text[e.end : e.end + 1] == ","
 
     def _strong_day_cue(self, left: _Left) -> bool:
-        return self.rules.has("day", *left.phrases()) or self._part_of_day(left) is not None
+        return left.holiday or self.rules.has("day", *left.phrases()) or self._part_of_day(left) is not None
 
     def _year_cue(self, left: _Left) -> bool:
         rules = self.rules
@@ -295,10 +311,18 @@ class _Recognizer:
             return True
         return not (left.sentence_start or left.comma or left.paren or self.rules.has("background", *left.phrases()))
 
-    @staticmethod
-    def _year_for(e: DateExpression, doc_date: _dt.date | None, year_of_text: int | None) -> int | None:
+    def _year_for(
+        self, text: str, e: DateExpression, doc_date: _dt.date | None, year_of_text: int | None
+    ) -> int | None:
+        """The year an undated expression means; None leaves it "XXXX"."""
         if e.has_year:
             return None
+        after = self._words_after(text, e.end)
+        if self.rules.has("recurring", *after):
+            return None  # "Ngày 3-2 hằng năm"
+        for role, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):
+            if self.rules.has(role, *after):  # "tháng 10 năm ngoái": relative to publication only
+                return doc_date.year + shift if doc_date is not None else None
         if doc_date is None:
             return year_of_text
         return _year_near(doc_date, e.first)

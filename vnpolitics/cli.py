@@ -141,19 +141,29 @@ register_app = typer.Typer(help="The officials register: one row per (person, ti
 app.add_typer(register_app, name="register")
 
 
+def _write_table(table: str, annotated: Path, output: Path, counts: bool = False) -> None:
+    """Build the register or the citation table; a bad suffix or input is one line on stderr, exit code 2."""
+    from .citations import write_citations
+    from .register import write_register
+
+    try:
+        if table == "register":
+            rows = write_register(annotated, output)
+        else:
+            rows = write_citations(annotated, output, counts=counts)
+    except (ValueError, OSError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(code=2) from None
+    typer.echo(f"{rows} {table} rows -> {output}", err=True)
+
+
 @register_app.command("build")
 def register_build(
     annotated: Annotated[Path, typer.Argument(help="Annotated JSONL (output of `vnpolitics annotate`).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Table to write: .parquet, .csv or .jsonl.")],
 ) -> None:
     """Who held which title, first and last seen, in how many documents."""
-    from .register import write_register
-
-    try:
-        typer.echo(f"{write_register(annotated, output)} register rows -> {output}", err=True)
-    except (ValueError, OSError) as error:  # bad suffix, unreadable input: no traceback
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(code=2) from None
+    _write_table("register", annotated, output)
 
 
 @app.command()
@@ -163,10 +173,4 @@ def citations(
     counts: Annotated[bool, typer.Option("--counts", help="One row per cited document instead of per citation.")] = False,
 ) -> None:
     """The legal documents the corpus cites, and who the sentence says issued or applied them."""
-    from .citations import write_citations
-
-    try:
-        typer.echo(f"{write_citations(annotated, output, counts=counts)} rows -> {output}", err=True)
-    except (ValueError, OSError) as error:  # bad suffix, unreadable input: no traceback
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(code=2) from None
+    _write_table("citations", annotated, output, counts)

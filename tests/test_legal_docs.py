@@ -78,6 +78,11 @@ def test_codes_of_every_family_with_the_type_word(text: str, surface: str, code:
     assert (attrs["code"], attrs["doc_type"]) == (code, doc_type)
 
 
+def test_the_longest_type_word_is_the_type() -> None:
+    surface, attrs = only("Thực hiện Thông báo kết luận số 61-TB/TU ngày 2/8/2022 của Tỉnh ủy.")
+    assert (surface, attrs["doc_type"], attrs["code"]) == ("Thông báo kết luận số 61-TB/TU", "Thông báo kết luận", "61-TB/TU")
+
+
 def test_the_type_word_decides_the_type_when_the_code_disagrees() -> None:
     _, attrs = only("theo Tờ trình số 88/TT-STC ngày 1/2/2019")
     assert attrs["doc_type"] == "Tờ trình" and attrs["code"] == "88/TT-STC"
@@ -197,6 +202,8 @@ def test_a_named_law_with_its_number() -> None:
         ("triển khai nghị quyết Đại hội 13 của Đảng", "nghị quyết Đại hội 13", "Đại hội 13"),
         ("học tập Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", "Nghị quyết Trung ương 4 khóa XII",
          "Trung ương 4 khóa XII"),
+        ("quán triệt Nghị quyết Hội nghị Trung ương 8 (khóa XIII) về", "Nghị quyết Hội nghị Trung ương 8 (khóa XIII)",
+         "Hội nghị Trung ương 8 (khóa XIII)"),
     ],
 )
 def test_congress_and_plenum_resolutions_are_named(text: str, surface: str, name: str) -> None:

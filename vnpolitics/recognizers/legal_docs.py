@@ -59,7 +59,7 @@ _BASIS_LINE = regex.compile(r"[\s\-+*•]*(?i:căn cứ)(?![\p{L}])")
 _BASIS_MARKER = regex.compile(r"(?:[ \t]*,)?\s+(?:ngày\s*\d|năm\s+(?:19|20)\d\d(?!\d)|số\s*:?\s*\d)")
 _CLAUSE_END = regex.compile(r";|:|\.(?!\d)|\n\s*\n|\n(?=\s*[-+*•\p{Lu}])|[“”\"]")
 # Resolutions named by their congress ("Đại hội XIII", "Đại hội Đảng bộ tỉnh lần thứ XI")
-# or plenum ("Trung ương 4 khóa XII").
+# or plenum ("Trung ương 4 khóa XII", "Trung ương 4 (khóa XII)").
 _ROMAN_OR_NUMBER = r"(?:[IVXLC]+|\d{1,2})(?![\p{L}\d])"
 _CONGRESS = regex.compile(
     rf"[ \t]+(?P<name>(?i:đại[ \t]+hội)(?:[ \t]+(?!(?:của|về|và|nhiệm|khóa)(?![\p{{L}}]))[\p{{L}}\p{{M}}]+){{0,10}}?"
@@ -67,7 +67,7 @@ _CONGRESS = regex.compile(
 )
 _PLENUM = regex.compile(
     rf"[ \t]+(?P<name>(?:(?i:hội[ \t]+nghị)[ \t]+)?(?i:trung[ \t]+ương)[ \t]+(?:(?i:lần[ \t]+thứ)[ \t]+)?{_ROMAN_OR_NUMBER}"
-    rf"(?:[ \t]*,?[ \t]*(?i:khóa)[ \t]+[IVXLC]+(?![\p{{L}}\d]))?)"
+    rf"(?:[ \t]*,?[ \t]*(?i:khóa)[ \t]+[IVXLC]+(?![\p{{L}}\d])|[ \t]*\((?i:khóa)[ \t]+[IVXLC]+\))?)"
 )
 
 

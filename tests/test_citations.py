@@ -200,3 +200,34 @@ def test_frames_from_documents() -> None:
     pytest.importorskip("pandas")
     assert list(citations_frame(_corpus())["citing_id"]) == ["a", "a", "b", "c"]
     assert citations_frame([], counts=True).columns.tolist()[:2] == ["cited", "doc_type"]
+
+
+def test_a_list_of_one_type_shares_the_issuer_after_it_but_a_mixed_list_does_not() -> None:
+    resolution = {"doc_type": "Nghị quyết", "issuer_code": "TW"}
+    same = make_document(
+        "a",
+        None,
+        "Quán triệt Nghị quyết 21-NQ/TW (1-2-2020) và Nghị quyết 22-NQ/TW của Ban Chấp hành Trung ương.",
+        [
+            ("LEGAL_DOC", "Nghị quyết 21-NQ/TW", {**resolution, "code": "21-NQ/TW"}),
+            ("DATE", "1-2-2020", {"value": "2020-02-01"}),
+            ("LEGAL_DOC", "Nghị quyết 22-NQ/TW", {**resolution, "code": "22-NQ/TW"}),
+            ("ORGANIZATION", "Ban Chấp hành Trung ương", ORG),
+        ],
+    )
+    mixed = make_document(
+        "b",
+        None,
+        "Học tập Quyết định 771/QĐ-UBND, Chỉ thị 05/2019/CT-TTg của Thủ tướng Chính phủ.",
+        [
+            ("LEGAL_DOC", "Quyết định 771/QĐ-UBND", DECISION),
+            ("LEGAL_DOC", "Chỉ thị 05/2019/CT-TTg", DIRECTIVE),
+            ("TITLE", "Thủ tướng Chính phủ", {"role": "Thủ tướng", "organization": "Chính phủ"}),
+        ],
+    )
+    assert [c.issued_by for c in citation_table([same, mixed])] == [
+        "Ban Chấp hành Trung ương",
+        "Ban Chấp hành Trung ương",
+        None,
+        "Thủ tướng Chính phủ",
+    ]

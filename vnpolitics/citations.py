@@ -19,9 +19,11 @@ and the TITLE/ORGANIZATION entities in it, with cue words from
   verb and the document; the last verb decides the relation ("ban hành" ->
   issued, "triển khai" -> applied).
 
-The "after" reading wins when both apply. Anything else leaves the
-attribution empty rather than guessing: a shared issuer at the end of a list
-("Chỉ thị 01 và Chỉ thị 46 của Bộ Chính trị") goes to the last item only.
+The "after" reading wins when both apply; it carries across a list of
+documents of one type ("Chỉ thị 01-CT/TW và Chỉ thị 46-CT/TW của Bộ Chính
+trị": both), not across mixed types ("Nghị định 60/CP, Chỉ thị 18/2000/CT-TTg
+của Thủ tướng": the Chỉ thị only). Anything else leaves the attribution empty
+rather than guessing.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ ACTORS = ("TITLE", "ORGANIZATION")
 # Entities replaced by one marker character in the text between two entities.
 _PERSON_MARK = "\ue000"
 _DOC_MARK = "\ue001"
+_LIST_JOINT = regex.compile(r"[\s()]*(?:,|và|;)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,18 +165,31 @@ class _Sentence:
 
     def issuer_after(self, index: int) -> tuple[Any, str] | None:
         cited = self.entities[index]
+        last = cited  # a list of documents of one type shares the issuer after it
         for following in self.entities[index + 1 :]:
             if following.label == "DATE":
                 continue
+            if self._same_type_list(last, following):
+                last = following
+                continue
             if following.label not in ACTORS:
                 return None
-            match = _cues().after.fullmatch(self.gap(cited.end, following.start))
+            match = _cues().after.fullmatch(self.gap(last.end, following.start))
             if match is None:
                 return None
             if match.group("cue").casefold() in {"do", "được"} and not self._issuing_verb_after(following):
                 return None
             return following, "issued"
         return None
+
+    def _same_type_list(self, previous: Any, following: Any) -> bool:
+        """ "Chỉ thị 01-CT/TW và Chỉ thị 46-CT/TW": the next item of a list of documents of one type."""
+        return (
+            following.label == "LEGAL_DOC"
+            and following.attrs.doc_type is not None
+            and following.attrs.doc_type == previous.attrs.doc_type
+            and _LIST_JOINT.fullmatch(self.gap(previous.end, following.start)) is not None
+        )
 
     def _issuing_verb_after(self, actor: Any) -> bool:
         later = [e.start for e in self.entities if e.start >= actor.end and e.label not in ("PERSON", "DATE")]

@@ -30,12 +30,14 @@ __all__ = ["make_recognizer", "DateRules"]
 
 # A bare year needs a cue and must look like a modern year: "từ 1500 đến ..." is a count.
 _BARE_YEAR_RANGE = (1800, 2199)
+# "1890-2024" (a birth anniversary) is a span of years; "1800-2000" more likely a quantity.
+_LONGEST_YEAR_SPAN = 150
 # Words and punctuation just before a date, read right to left from a short window.
 _WINDOW = 48
 _TOKEN = regex.compile(r"\w+|\S")
 _WORD_AFTER = regex.compile(r"[ \t]*(\w+)(?:[ \t]+(\w+))?")
 # Between two dates of one list or range: "30/4 và 1/5", "từ ngày 18 đến ngày 20/9".
-_CONNECTOR = regex.compile(r"[ \t]*(?:,|;|-|và|hoặc|đến|tới|(?:cho )?đến)[ \t]*", regex.IGNORECASE)
+_CONNECTOR = regex.compile(r"[ \t]*(?:,|;|-|và|hoặc|tới|(?:cho )?đến)[ \t]*", regex.IGNORECASE)
 _GLUE = "/-.,:+#&"
 _HOLIDAY_NAME_WORDS = 6  # "Ngày Thương binh - Liệt sĩ 27/7"
 
@@ -137,7 +139,7 @@ class _Recognizer:
         holiday_words = self.rules.roles.get("holiday", frozenset())
         lefts = [_left_of(text, e.start, holiday_words) for e in found]
         accepted = [self._accept(text, e, left) for e, left in zip(found, lefts)]
-        self._accept_lists(text, found, lefts, accepted)
+        self._accept_lists(text, found, accepted)
         found = self._borrow(text, found, accepted)
         found = [self._quarter_year(e, left) for e, left in zip(found, lefts)]
         year_of_text = self._document_year(found, lefts, accepted)
@@ -183,10 +185,10 @@ class _Recognizer:
         # years
         if e.keyword == "năm" and not self._is_duration(left, e):
             return True
-        if rules.has("not_after", *after):
-            return False  # "từ 2000 người"
+        if rules.has("not_after", *after) or rules.has("not_before", *left.phrases()):
+            return False  # "từ 2000 người", "Km 1025-1030"
         if e.is_range:
-            return True
+            return e.last.year - e.first.year <= _LONGEST_YEAR_SPAN  # type: ignore[operator, union-attr]
         low, high = _BARE_YEAR_RANGE
         return low <= e.first.year <= high and self._year_cue(left)  # type: ignore[operator]
 
@@ -239,9 +241,7 @@ class _Recognizer:
 
     # -- neighbours ----------------------------------------------------------------------------
 
-    def _accept_lists(
-        self, text: str, found: list[DateExpression], lefts: list[_Left], accepted: list[bool]
-    ) -> None:
+    def _accept_lists(self, text: str, found: list[DateExpression], accepted: list[bool]) -> None:
         """A date listed after a date is one too: "30/4 và 1/5", "năm 2020, 2021"."""
         for index in range(1, len(found)):
             current, before = found[index], found[index - 1]

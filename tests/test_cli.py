@@ -56,6 +56,7 @@ HOSTILE_LINES: list[tuple[bytes, str | list[str]]] = [
     (b'{"id": "cut", "text": "abc', "invalid JSON"),
     (b"[" * 100_000 + b"]" * 100_000, "nested"),
     (b'{"id": "date", "text": "x", "doc_date": "not a date"}', "doc_date"),
+    (b'{"id": "surrogate", "text": "n\\u0103m 2001 \\ud800"}', ["2001"]),  # valid JSON, not valid UTF-8
     (json.dumps({**GOOD, "id": "g2", "text": "Khóa họp năm 1999 🇻🇳\u0301 và năm 2000"}).encode(), ["1999", "2000"]),
 ]
 

@@ -105,3 +105,13 @@ def test_gzip_output_is_reproducible(tmp_path: Path) -> None:
         outputs.append((tmp_path / name).read_bytes())
     assert outputs[0] == outputs[1]
     assert len(gzip.decompress(outputs[0]).splitlines()) == len(LINES)
+
+
+def test_a_record_parquet_cannot_store_becomes_an_error_row(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(LINES[0] + b'{"id": "s", "text": "nam 2001 \\ud800"}\n' + LINES[1])
+    out = tmp_path / "out.parquet"
+    summary = run(plan_shards([str(source)], str(out), output_format="parquet"), RunSettings(pipeline=TINY, output_format="parquet"))
+    rows = pq.read_table(out).to_pylist()
+    assert summary.errors == 1 and [row["id"] for row in rows] == ["d0", "s", "d1"]
+    assert "UTF-8" in rows[1]["error"] and rows[1]["line"] == 2

@@ -157,7 +157,7 @@ def _read_parquet(path: Path) -> Iterator[tuple[int, Payload]]:
 def encode_documents(records: list[dict[str, Any]], lines: list[int], output_format: OutputFormat) -> Any:
     """One batch of output records as JSONL bytes or as a Parquet record batch."""
     if output_format == "jsonl":
-        return "".join(dump_record(record) + "\n" for record in records).encode("utf-8")
+        return b"".join(map(_jsonl_line, records))
     import pyarrow as pa
 
     columns: dict[str, list[Any]] = {name: [] for name in _document_schema().names}
@@ -175,6 +175,13 @@ def encode_documents(records: list[dict[str, Any]], lines: list[int], output_for
         columns["source_file"].append(record.get("source_file"))
         columns["line"].append(line)
     return pa.RecordBatch.from_pydict(columns, schema=_document_schema())
+
+
+def _jsonl_line(record: dict[str, Any]) -> bytes:
+    try:
+        return (dump_record(record) + "\n").encode("utf-8")
+    except UnicodeEncodeError:  # unpaired surrogates: valid as JSON escapes only, so keep them escaped
+        return (dump_record(record, ensure_ascii=True) + "\n").encode("ascii")
 
 
 def encode_mentions(records: list[dict[str, Any]], lines: list[int]) -> "pa.RecordBatch":

@@ -110,9 +110,10 @@ def annotate_line(
     return annotate_or_error(record, keys=keys, pipeline=pipeline, source=source, line_number=line_number)
 
 
-def dump_record(record: dict[str, Any]) -> str:
+def dump_record(record: dict[str, Any], *, ensure_ascii: bool = False) -> str:
     """One output line (no trailing newline), UTF-8 as is: byte-identical across runs.
 
-    Values JSON cannot hold (a Parquet timestamp as an error record's id) are written as strings.
+    Values JSON cannot hold (a Parquet timestamp as an error record's id) are written as strings;
+    ``ensure_ascii`` escapes what UTF-8 cannot encode (unpaired surrogates from a JSON escape).
     """
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "), default=str)
+    return json.dumps(record, ensure_ascii=ensure_ascii, separators=(", ", ": "), default=str)

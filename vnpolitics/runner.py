@@ -21,6 +21,7 @@ import importlib
 import json
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
@@ -385,10 +386,28 @@ def _annotate_batch(source: str, items: list[tuple[int, Payload]]) -> _BatchResu
     assert state is not None, "worker not started"
     lines = [line for line, _ in items]
     records = [_annotate_one(source, line, payload, state) for line, payload in items]
+    try:
+        documents, mentions = _encode(records, lines, state)
+    except UnicodeEncodeError:  # Parquet cannot hold unpaired surrogates: those records become errors
+        records = [_storable(record, source, line, state) for record, line in zip(records, lines)]
+        documents, mentions = _encode(records, lines, state)
     errors = sum("error" in record for record in records)
     chars = sum(len(record["text"]) for record in records if isinstance(record.get("text"), str))
+    return _BatchResult(documents, mentions, len(records), errors, chars)
+
+
+def _encode(records: list[dict[str, Any]], lines: list[int], state: _WorkerState) -> tuple[Any, Any]:
     mentions = encode_mentions(records, lines) if state.with_mentions else None
-    return _BatchResult(encode_documents(records, lines, state.output_format), mentions, len(records), errors, chars)
+    return encode_documents(records, lines, state.output_format), mentions
+
+
+def _storable(record: dict[str, Any], source: str, line: int, state: _WorkerState) -> dict[str, Any]:
+    try:
+        _encode([record], [line], state)
+        return record
+    except UnicodeEncodeError as error:
+        message = f"holds {error.object[error.start:error.end]!r}, which UTF-8 cannot store"
+        return error_record(message, record_id=record.get("id"), source=source, line=line)
 
 
 # -- parent side ---------------------------------------------------------------------
@@ -423,8 +442,6 @@ def _batches(items: Iterable[tuple[int, Payload]]) -> Iterator[list[tuple[int, P
 
 def _tasks(shards: Iterable[Shard]) -> Iterator[_Task]:
     """Each shard's batches, then its end; the identity is taken before reading, like a snapshot."""
-    import sys
-
     for shard in shards:
         identity = _input_identity(shard.source) if shard.marker is not None and shard.source else None
         items = read_jsonl(sys.stdin.buffer) if shard.source is None else read_items(shard.source)
@@ -489,6 +506,8 @@ def run(
     Raises :class:`RunError` for I/O problems and :class:`Interrupted` on SIGINT/SIGTERM,
     in both cases after removing the partial output of the shard in progress.
     """
+    if isinstance(settings.pipeline, str):
+        _pipeline_factory(settings.pipeline)  # a wrong name fails here, not in every worker
     summary = RunSummary()
     pending = []
     for shard in shards:

@@ -1,0 +1,179 @@
+"""Speed and memory of vnpolitics against underthesea's ner(), on the shared news corpus.
+
+Run from the repository root:
+
+    .venv/bin/python benchmarks/bench.py [--corpus ../shared/data/news_corpus/news.jsonl] [--sample 300]
+
+Every measurement runs in its own child process pinned to one core, one after
+the other, so each reports its own peak RSS and none competes with another:
+
+1. underthesea ``ner()`` on a fixed sample of articles;
+2. the vnpolitics pipeline on the same sample, then on the whole corpus;
+3. ``vnpolitics annotate`` with --workers 1 and 2 on the whole corpus (not pinned),
+   and the peak RSS of one worker on the corpus and on the corpus four times over.
+
+Figures are wall-clock on whatever else the machine is doing: the load
+average is printed with them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import platform
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "news_corpus" / "news.jsonl"
+MEASURE_RSS = (
+    "import resource, sys\n"
+    "from vnpolitics.cli import main\n"
+    "try:\n    main()\n"
+    "finally:\n    print('PEAK_RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, file=sys.stderr)\n"
+)
+
+
+def read_texts(corpus: Path) -> list[tuple[str, str | None]]:
+    with open(corpus, encoding="utf-8") as handle:
+        return [(record["text"], record.get("date")) for record in map(json.loads, handle)]
+
+
+def _run_underthesea(texts: list[tuple[str, str | None]]) -> None:
+    from underthesea import ner
+
+    for text, _ in texts:
+        ner(text)
+
+
+def _run_vnpolitics(texts: list[tuple[str, str | None]]) -> None:
+    from vnpolitics.pipeline import default_pipeline
+
+    pipeline = default_pipeline()
+    for text, date in texts:
+        pipeline(text, doc_date=date)
+
+
+def _timed_child(target: Callable[[list[tuple[str, str | None]]], None], texts: list, queue: Any) -> None:
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    target(texts[:3])  # load models and lexicons outside the timing
+    started = time.perf_counter()
+    target(texts)
+    elapsed = time.perf_counter() - started
+    queue.put((elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024))
+
+
+def measure_in_child(name: str, target: Callable, texts: list[tuple[str, str | None]]) -> dict[str, Any]:
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter: its peak RSS is its own
+    queue = context.Queue()
+    child = context.Process(target=_timed_child, args=(target, texts, queue))
+    child.start()
+    elapsed, peak = queue.get()
+    child.join()
+    chars = sum(len(text) for text, _ in texts)
+    return {
+        "name": name,
+        "docs": len(texts),
+        "chars": chars,
+        "seconds": round(elapsed, 2),
+        "docs_per_s": round(len(texts) / elapsed, 1),
+        "chars_per_s": round(chars / elapsed),
+        "peak_rss_mb": round(peak / 2**20),
+    }
+
+
+def measure_cli(name: str, corpus: Path, workers: int, chars: int, docs: int) -> dict[str, Any]:
+    """Wall time of the whole command (start-up included) and the peak RSS of its main process."""
+    with tempfile.TemporaryDirectory() as folder:
+        command = [sys.executable, "-c", MEASURE_RSS, "annotate", str(corpus), "-o", f"{folder}/out.jsonl",
+                   "--date-key", "date", "--workers", str(workers)]
+        started = time.perf_counter()
+        result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+        elapsed = time.perf_counter() - started
+    if result.returncode not in (0, 1):
+        raise RuntimeError(f"{name} failed: {result.stderr[-2000:]}")
+    peak = int(result.stderr.rsplit("PEAK_RSS", 1)[1].split()[0])
+    return {
+        "name": name,
+        "docs": docs,
+        "chars": chars,
+        "seconds": round(elapsed, 2),
+        "docs_per_s": round(docs / elapsed, 1),
+        "chars_per_s": round(chars / elapsed),
+        "peak_rss_mb": round(peak / 2**20),
+    }
+
+
+def machine() -> dict[str, Any]:
+    import underthesea
+
+    import vnpolitics
+
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
+        platform.processor(),
+    )
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "vnpolitics": vnpolitics.__version__,
+        "underthesea": underthesea.__version__,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--sample", type=int, default=300, help="articles for the side-by-side run")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+
+    texts = read_texts(args.corpus)
+    sample = random.Random(0).sample(texts, min(args.sample, len(texts)))
+    total_chars = sum(len(text) for text, _ in texts)
+    report: dict[str, Any] = {"machine": machine(), "corpus": str(args.corpus), "runs": []}
+    print(json.dumps(report["machine"]), flush=True)
+
+    def record(row: dict[str, Any]) -> dict[str, Any]:
+        report["runs"].append(row)
+        print(f"{row['name']:<38} {row['docs']:>6} docs {row['chars']:>10,} chars {row['seconds']:>8.2f} s "
+              f"{row['docs_per_s']:>8.1f} docs/s {row['chars_per_s']:>11,} chars/s {row['peak_rss_mb']:>5} MB peak",
+              flush=True)
+        return row
+
+    underthesea = record(measure_in_child("underthesea ner(), sample, 1 core", _run_underthesea, sample))
+    ours_sample = record(measure_in_child("vnpolitics pipeline, sample, 1 core", _run_vnpolitics, sample))
+    record(measure_in_child("vnpolitics pipeline, corpus, 1 core", _run_vnpolitics, texts))
+    one = record(measure_cli("annotate --workers 1, corpus", args.corpus, 1, total_chars, len(texts)))
+    two = record(measure_cli("annotate --workers 2, corpus", args.corpus, 2, total_chars, len(texts)))
+    with tempfile.TemporaryDirectory() as folder:
+        four_times = Path(folder) / "news_x4.jsonl"
+        with open(four_times, "wb") as handle:
+            for _ in range(4):
+                handle.write(args.corpus.read_bytes())
+        four = record(measure_cli("annotate --workers 1, corpus x4", four_times, 1, 4 * total_chars, 4 * len(texts)))
+
+    report["ratios"] = {
+        "vnpolitics_vs_underthesea_same_sample": round(ours_sample["chars_per_s"] / underthesea["chars_per_s"], 1),
+        "two_workers_vs_one": round(one["seconds"] / two["seconds"], 2),
+        "peak_rss_x4_vs_x1": round(four["peak_rss_mb"] / one["peak_rss_mb"], 2),
+    }
+    report["machine"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
+    print(json.dumps(report["ratios"]))
+    print("load average at the end:", report["machine"]["load_average_end"])
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from constructed import make_document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from vnpolitics.citations import citation_counts, citation_table, citations_frame, write_citations
@@ -231,3 +233,27 @@ def test_a_list_of_one_type_shares_the_issuer_after_it_but_a_mixed_list_does_not
         None,
         "Thủ tướng Chính phủ",
     ]
+
+
+_PIECES = {
+    "doc": ("LEGAL_DOC", "Quyết định 771/QĐ-UBND", DECISION),
+    "org": ("ORGANIZATION", "UBND tỉnh", ORG),
+    "title": ("TITLE", "Thủ tướng Chính phủ", {"role": "Thủ tướng", "organization": "Chính phủ"}),
+    "date": ("DATE", "ngày 2/3/2021", {"value": "2021-03-02"}),
+}
+_WORDS = ["của", "do", "ban hành", "thực hiện", "và", ",", "đã", "về việc", "tổ chức", ".", "theo"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(sorted(_PIECES)), st.sampled_from(_WORDS)), min_size=1, max_size=14))
+def test_every_citation_is_one_row_and_its_issuer_is_in_its_sentence(parts: list[str]) -> None:
+    text = " ".join(_PIECES[p][1] if p in _PIECES else p for p in parts) + "."
+    document = make_document("a", None, text, [_PIECES[p] for p in parts if p in _PIECES])
+    citations = citation_table([document])
+    assert [c.mention for c in citations] == [e.text for e in document.legal_documents]
+    for citation in citations:
+        assert citation.mention in citation.sentence
+        if citation.issued_by is not None:
+            assert citation.issued_by in citation.sentence
+            assert citation.relation in {"issued", "applied"}
+            assert citation.issued_by_label in {"TITLE", "ORGANIZATION"}

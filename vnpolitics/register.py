@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -241,7 +241,7 @@ def _title_of(mention: TitleMention) -> _Title:
     )
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Sighting:
     """One titled person in one document."""
 
@@ -249,47 +249,41 @@ class _Sighting:
     doc_key: str
     doc_date: _dt.date | None
     order: int
-    titles: list[_Title]
-    doc_index: int  # which document's places to fall back on
-    provinces: frozenset[str] = frozenset()
+    titles: tuple[_Title, ...]
+    provinces: frozenset[str]
 
 
-@dataclass(slots=True)
-class _DocPlaces:
-    texts: list[str]  # every LOCATION, ORGANIZATION and TITLE text of the document
+def _dominant_provinces(document: Document) -> frozenset[str]:
+    """The province(s) a document names most often: LOCATIONs as the recogniser placed them,
+    and places inside organisation and title names."""
+    counts: Counter[str] = Counter()
+    for location in document.locations:
+        if location.attrs.province:
+            counts[location.attrs.province] += 1
+        else:
+            counts.update(_places_in(location.attrs.canonical or location.text).provinces)
+    for mention in [*document.organizations, *document.titles]:
+        counts.update(_places_in(mention.text).provinces)
+    top = max(counts.values(), default=0)
+    return frozenset(province for province, count in counts.items() if count == top)
 
 
-def _collect(documents: Iterable[Document | dict[str, Any]]) -> tuple[list[_Sighting], list[_DocPlaces]]:
-    sightings: list[_Sighting] = []
-    doc_places: list[_DocPlaces] = []
+def _sightings(documents: Iterable[Document | dict[str, Any]]) -> Iterator[_Sighting]:
     for order, document in enumerate(iter_documents(documents), start=1):
         doc_key = document.id if document.id is not None else f"#{order}"
-        texts = [loc.attrs.canonical or loc.text for loc in document.locations]
-        texts += [org.text for org in document.organizations] + [title.text for title in document.titles]
-        doc_places.append(_DocPlaces(texts))
+        dominant: frozenset[str] | None = None
         for person in document.people:
             name = _full_name(person.name)
             if name is None or not person.titles:
                 continue
-            titles = [_title_of(title) for title in person.titles]
-            sightings.append(_Sighting(name, doc_key, document.doc_date, order, titles, len(doc_places) - 1))
-    return sightings, doc_places
-
-
-def _assign_provinces(sightings: list[_Sighting], doc_places: list[_DocPlaces]) -> None:
-    """Each sighting's provinces: named in its titles, else the document's dominant one for a local title."""
-    dominant: dict[int, frozenset[str]] = {}
-    for index, doc in enumerate(doc_places):
-        counts = Counter(province for text in doc.texts for province in _places_in(text).provinces)
-        top = max(counts.values(), default=0)
-        dominant[index] = frozenset(province for province, count in counts.items() if count == top)
-    for sighting in sightings:
-        found = [_places_in(title.text) for title in sighting.titles]
-        named = frozenset(province for places in found for province in places.provinces)
-        if named:
-            sighting.provinces = named
-        elif any(places.local for places in found):
-            sighting.provinces = dominant[sighting.doc_index]
+            found = [_places_in(title.text) for title in person.titles]
+            provinces = frozenset(province for places in found for province in places.provinces)
+            if not provinces and any(places.local for places in found):
+                if dominant is None:
+                    dominant = _dominant_provinces(document)
+                provinces = dominant
+            titles = tuple(_title_of(title) for title in person.titles)
+            yield _Sighting(name, doc_key, document.doc_date, order, titles, provinces)
 
 
 def _cluster(sightings: list[_Sighting]) -> list[list[_Sighting]]:
@@ -394,10 +388,8 @@ def _rows_of(person: list[_Sighting], number: int) -> list[RegisterRow]:
 
 def build_register(documents: Iterable[Document | dict[str, Any]]) -> list[RegisterRow]:
     """The register of an annotated corpus (Documents or ANNOTATION.md records), sorted by person."""
-    sightings, doc_places = _collect(documents)
-    _assign_provinces(sightings, doc_places)
     by_name: dict[str, list[_Sighting]] = defaultdict(list)
-    for sighting in sightings:
+    for sighting in _sightings(documents):
         by_name[sighting.name.casefold()].append(sighting)
     rows: list[RegisterRow] = []
     for same_name in by_name.values():

@@ -30,8 +30,8 @@ __all__ = ["make_recognizer", "DateRules"]
 
 # A bare year needs a cue and must look like a modern year: "từ 1500 đến ..." is a count.
 _BARE_YEAR_RANGE = (1800, 2199)
-# "1890-2024" (a birth anniversary) is a span of years; "1800-2000" more likely a quantity.
-_LONGEST_YEAR_SPAN = 150
+# "1863-2021" (a club's life) is a span of years; "1000-2000" more likely a quantity.
+_LONGEST_YEAR_SPAN = 200
 # Words and punctuation just before a date, read right to left from a short window.
 _WINDOW = 48
 _TOKEN = regex.compile(r"\w+|\S")
@@ -178,17 +178,20 @@ class _Recognizer:
             return self._day_cue(e, left, text)
         if e.kind == "month":
             return not (
-                self._is_duration(left) or rules.has("not_before_month", *left.phrases()) or rules.has("not_after", *after)
+                self._is_duration(left)
+                or rules.has("not_before_month", *left.phrases())
+                or rules.has("not_after_month", *after)
             )
         if e.kind == "month_year":
             return e.keyword == "tháng" or rules.has("year", *left.phrases()) or (left.paren and text[e.end : e.end + 1] == ")")
         # years
         if e.keyword == "năm" and not self._is_duration(left, e):
             return True
-        if rules.has("not_after", *after) or rules.has("not_before", *left.phrases()):
+        if rules.has("not_after", *after) or (e.keyword is None and rules.has("not_before", *left.phrases())):
             return False  # "từ 2000 người", "Km 1025-1030"
         if e.is_range:
-            return e.last.year - e.first.year <= _LONGEST_YEAR_SPAN  # type: ignore[operator, union-attr]
+            in_parentheses = left.paren and text[e.end : e.end + 1] == ")"  # "nhà Minh (1368-1644)"
+            return in_parentheses or e.last.year - e.first.year <= _LONGEST_YEAR_SPAN  # type: ignore[operator, union-attr]
         low, high = _BARE_YEAR_RANGE
         return low <= e.first.year <= high and self._year_cue(left)  # type: ignore[operator]
 

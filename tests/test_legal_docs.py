@@ -88,6 +88,12 @@ def test_the_type_word_decides_the_type_when_the_code_disagrees() -> None:
     assert attrs["doc_type"] == "Tờ trình" and attrs["code"] == "88/TT-STC"
 
 
+def test_a_few_words_of_kind_may_stand_between_the_type_word_and_so() -> None:
+    surface, attrs = only("Tỉnh ủy ban hành Nghị quyết chuyên đề số 11-NQ/TU về du lịch.")
+    assert (surface, attrs["code"]) == ("Nghị quyết chuyên đề số 11-NQ/TU", "11-NQ/TU")
+    assert spans("UBND tỉnh quyết định cấp cho số 12/QĐ-UBND") == []  # lower-case type word: the verb
+
+
 def test_a_bare_number_after_so_is_the_code() -> None:
     surface, attrs = only("thực hiện Quyết định số 315 của Ban Bí thư về công tác cán bộ")
     assert surface == "Quyết định số 315"
@@ -156,6 +162,11 @@ def test_named_laws_end_where_the_name_ends(text: str, surface: str, name: str |
     found_surface, attrs = only(text)
     assert found_surface == surface
     assert (attrs["name"], attrs["year"], attrs["code"]) == (name, year, None)
+
+
+def test_an_amended_law_known_by_name_stays_inside_the_amending_law() -> None:
+    text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18/6/2020;"
+    assert spans(text) == ["Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"]
 
 
 def test_two_laws_joined_by_va_are_two_spans() -> None:

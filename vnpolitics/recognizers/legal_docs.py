@@ -40,8 +40,11 @@ _TOKEN = regex.compile(rf"(?P<space>[ \t]*(?:\n[ \t]*)?)(?:(?P<word>{_WORD})|(?P
 _YEAR_AFTER = regex.compile(r"[ \t]*(?:\n[ \t]*)?(?:(?i:năm)[ \t]+)?(?P<year>(?:19|20)\d\d)(?![\p{L}\d/-])")
 # Parts after a code that its grammar does not know ("99/2013/Đ-CP"), kept as written.
 _CODE_TAIL = regex.compile(r"(?:[/-][\p{L}\p{M}\d&]+)+")
-# Between a type word and its code: "số", "số:" or nothing.
+# Between a type word and its code: "số", "số:" or nothing; or a few words of kind before "số".
 _NUMBER_LEAD = regex.compile(r"[ \t]*\n?[ \t]*(?:(?P<so>(?i:số))[ \t]*:?[ \t]*)?")
+_MODIFIED_LEAD = regex.compile(
+    r"(?P<words>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})[ \t]+(?i:số)[ \t]*:?[ \t]*(?=\d)"
+)
 # "số" before a digit (on the lower-cased text), and the list separator that must precede it.
 _SO_BEFORE_DIGIT = re.compile(r"số[ \t]*:?[ \t]*(?=\d)")
 # Between two codes of one list ("15/2020/NĐ-CP, 14/2022/NĐ-CP").
@@ -52,6 +55,7 @@ _AMENDMENT = regex.compile(
     r"[ \t]+sửa[ \t]+đổi(?:,?[ \t]+(?:và[ \t]+)?bổ[ \t]+sung)?(?:[ \t]+một[ \t]+số[ \t]+điều)?"
     r"[ \t]+của[ \t]+(?:các[ \t]+)?(?=\p{Lu}|luật|bộ)"
 )
+_LAW_JOINT = regex.compile(r"(?:[ \t]*,|[ \t]+và)[ \t]+")
 # "(sửa đổi)" after a name is part of it.
 _AMENDED_SUFFIX = regex.compile(r"[ \t]*\((?:sửa đổi|sửa đổi,? bổ sung)(?: năm (?:19|20)\d\d)?\)")
 # The legal-basis formula of administrative documents: "Căn cứ Luật X ngày ...;".
@@ -234,10 +238,27 @@ class _Reader:
         assert lead is not None  # every part of the pattern is optional
         has_so = lead["so"] is not None
         if not has_so and lead.end() == type_match.end():
-            return None  # "Quyết định1234": no space
+            return self._coded_after_modifier(type_match, doc_type)  # "Quyết định1234": no space
         bare_allowed = has_so or doc_type.bare_number and type_match.group()[0].isupper()
         found = self.code_at(lead.end(), bare_allowed=bare_allowed)
         if found is None:
+            return self._coded_after_modifier(type_match, doc_type)
+        end, parsed = found
+        return Candidate(type_match.start(), end, LABEL, _attrs(doc_type.name, parsed), CODED_PRIORITY)
+
+    def _coded_after_modifier(self, type_match: regex.Match[str], doc_type: _DocType) -> Candidate | None:
+        """"Nghị quyết chuyên đề số 05-NQ/TU", "Quyết định bổ nhiệm số 12/QĐ-UBND": a few lower-case
+        words between the type word and "số", when a full code (with its issuer) follows."""
+        if not type_match.group()[0].isupper():
+            return None
+        lead = _MODIFIED_LEAD.match(self.text, type_match.end())
+        if lead is None:
+            return None
+        words = lead["words"].split()
+        if any(self.lexicon.stop_length(words, index) for index in range(len(words))):
+            return None
+        found = self.code_at(lead.end(), bare_allowed=False)
+        if found is None or found[1].issuer_code is None:
             return None
         end, parsed = found
         return Candidate(type_match.start(), end, LABEL, _attrs(doc_type.name, parsed), CODED_PRIORITY)
@@ -293,7 +314,9 @@ class _Reader:
     def named(self, type_match: regex.Match[str], doc_type: _DocType) -> Candidate | None:
         if doc_type.named == "resolution":
             return self._resolution(type_match, doc_type.name)
-        if not doc_type.named.startswith("law") or not type_match.group()[0].isupper() or self._inside_other_name(type_match):
+        if not doc_type.named.startswith("law") or not type_match.group()[0].isupper():
+            return None
+        if self._inside_other_name(type_match):
             return None
         start = type_match.end()
         amendment = _AMENDMENT.match(self.text, start)
@@ -302,11 +325,16 @@ class _Reader:
         elif self._in_basis_clause(type_match.start()):
             name_end = self._basis_name_end(start, doc_type.name)
         else:
-            name_end = self._name_end(start, doc_type.name)
+            name_end = self._law_name_end(start, doc_type.name)
+        return self._finish_named(type_match, doc_type.name, start, start if name_end is None else name_end)
+
+    def _law_name_end(self, start: int, doc_type: str) -> int | None:
+        """The name read word by word, or a longer known law name written there."""
+        name_end = self._name_end(start, doc_type)
         known = self.lexicon.known_names.match(self.text, start)
         if known is not None and (name_end is None or known.end() > name_end):
-            name_end = known.end()
-        return self._finish_named(type_match, doc_type.name, start, start if name_end is None else name_end)
+            return known.end()
+        return name_end
 
     def _finish_named(self, type_match: regex.Match[str], doc_type: str, start: int, name_end: int) -> Candidate | None:
         """Add what may follow a name: "(sửa đổi)", "năm 2004" or "2012", "số 31/2018/QH14"."""
@@ -350,11 +378,11 @@ class _Reader:
         limit = clause_end.start() if clause_end else min(len(self.text), start + MAX_BASIS_CLAUSE)
         marker = _BASIS_MARKER.search(self.text, start, limit)
         if marker is None:
-            return self._name_end(start, doc_type)
+            return self._law_name_end(start, doc_type)
         for other in self.lexicon.type_word.finditer(self.text, start, marker.start()):
             before = self.text[start : other.start()].rstrip()
             if before.endswith((",", " và")) and self._starts_document(other.start()):
-                return self._name_end(start, doc_type)
+                return self._law_name_end(start, doc_type)
         return marker.start() if self.text[start : marker.start()].strip() else None
 
     def _amended_laws_end(self, position: int) -> int | None:
@@ -364,14 +392,14 @@ class _Reader:
             type_match = self.lexicon.type_word.match(self.text, position)
             if type_match is None or not self.lexicon.doc_type(type_match.group()).named.startswith("law"):
                 return end
-            name_end = self._name_end(type_match.end(), "")
+            name_end = self._law_name_end(type_match.end(), "")
             if name_end is None:
                 return end
             end = name_end
-            joint = regex.match(r"(?:[ \t]*,|[ \t]+và)[ \t]+", self.text[end:])
+            joint = _LAW_JOINT.match(self.text, end)
             if joint is None:
                 return end
-            position = end + joint.end()
+            position = joint.end()
 
     def _name_end(self, start: int, doc_type: str) -> int | None:
         """End of a name read word by word from ``start``; None when no name starts there."""

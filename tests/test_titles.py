@@ -162,6 +162,30 @@ def test_organization_stops_before_the_holders_name(pipeline: Pipeline) -> None:
     assert [t[2] for t in found] == ["Thành ủy Cần Thơ", "UBND tỉnh"]
 
 
+def test_committee_of_the_national_assembly_keeps_cua_quoc_hoi(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "Chủ nhiệm Ủy ban Pháp luật của Quốc hội Đàm Văn Khiêm phát biểu.")
+    assert found == [("Chủ nhiệm Ủy ban Pháp luật của Quốc hội", "Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội", "position")]
+
+
+def test_place_names_are_read_whole(pipeline: Pipeline) -> None:
+    # "Mỹ" alone is a country, but "Mỹ Châu" is a commune; "Hà Tĩnh" is a province, not a family name.
+    text = "Phó Chủ tịch UBND Mỹ Châu; Bí thư Tỉnh ủy Hà Tĩnh Trịnh Văn Lực; Thủ tướng Nhật Bản."
+    assert [t[2] for t in titles(pipeline, text)] == ["UBND Mỹ Châu", "Tỉnh ủy Hà Tĩnh", "Nhật Bản"]
+
+
+def test_lower_case_office_without_body_needs_a_name_or_an_assignment(pipeline: Pipeline) -> None:
+    text = "ông Tùng, giám đốc doanh nghiệp tư nhân, được cử làm trưởng đoàn; thầy hiệu trưởng Lê Nam."
+    assert [t[0] for t in titles(pipeline, text)] == ["trưởng đoàn", "hiệu trưởng"]
+
+
+def test_chinh_quyen_is_no_acting_office(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "chính quyền Tổng thống Mỹ ủng hộ; ông Bảo được giao quyền Giám đốc Sở Y tế.")
+    assert found == [
+        ("Tổng thống Mỹ", "Tổng thống", "Mỹ", "position"),
+        ("quyền Giám đốc Sở Y tế", "quyền Giám đốc", "Sở Y tế", "position"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 import regex
 
 from ..canonical import canonical_organization
-from ..gazetteer import district_cities, provinces, standalone_names
+from ..gazetteer import district_cities, lookup, provinces, standalone_names
 from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .alternation import trie_alternation
@@ -53,6 +53,11 @@ _GENERIC_BODY = regex.compile(
     r"sở|ban|ngành|địa phương|đơn vị|cơ sở)(?![\p{L}\p{N}]))"
 )
 _COORDINATION = regex.compile(r"[ \t]*(?:,|và|;)[ \t]*")
+# A lower-case office word without a body names an office only where the text assigns it
+# ("làm trưởng đoàn") or a name follows ("hiệu trưởng Trần Văn A"); elsewhere it is the common
+# noun ("giám đốc doanh nghiệp", "vợ đại sứ").
+_ASSIGNED_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{N}])(?:làm|giữ chức|chức vụ|chức danh|cương vị)[ \t]+)$")
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 _LOOKAHEAD_CHARS = 240
 
 
@@ -84,6 +89,7 @@ class _Lexicon:
     phrases: regex.Pattern[str]  # a known head word, scope word or place, longest first
     phrase_kind: dict[str, str]  # phrase -> "place" | "country" | "scope" | "closed" | "descriptive"
     inner_names: frozenset[str]  # head phrases that continue a body after "và" ("Tài chính")
+    parent_body: regex.Pattern[str]  # " của Quốc hội" after a committee, at a position
     scope_non_places: frozenset[str]  # "này" in "quận này", "hội" in "xã hội"
     surnames: frozenset[str]
     stop_words: frozenset[str]
@@ -179,6 +185,9 @@ def _lexicon() -> _Lexicon:
         phrases=regex.compile(rf"(?:{_alternation(phrase_kind)})(?![\p{{L}}\p{{N}}]|\.[\p{{L}}\p{{N}}])"),
         phrase_kind={" ".join(k.split()): v for k, v in phrase_kind.items()},
         inner_names=frozenset(" ".join(row["head"].split()) for row in heads if row["new_body"] == "no"),
+        parent_body=regex.compile(
+            rf"[ \t]+của[ \t]+(?P<parent>{_alternation(load_lines('title_parent_bodies.txt'))}){_NOT_WORD_AFTER}"
+        ),
         surnames=frozenset(load_lines("person_surnames.txt")),
         scope_non_places=frozenset(load_lines("title_scope_non_places.txt")),
         stop_words=stops,
@@ -240,6 +249,13 @@ class _OrganizationReader:
             return None
         return match.end(), self.lex.phrase_kind[" ".join(match.group().split())]
 
+    def _goes_on_lower_case(self, pos: int) -> bool:
+        """A lower-case word that is no stop word follows: one-word "Pháp luật", "Mỹ thuật" are no countries."""
+        space = _SPACE.match(self.text, pos)
+        if space is None or not self.text[space.end()].islower():
+            return False
+        return not self._is_stop(space.end())
+
     def _begins_body(self, pos: int) -> bool:
         """A place, administrative word or head word that starts a body of its own ("và Sở Y tế")."""
         match = self.lex.phrases.match(self.text, pos)
@@ -251,26 +267,43 @@ class _OrganizationReader:
         if space is None:
             return None
         start = space.end()
-        phrase = self._phrase(start)
-        if phrase is not None and phrase[1] in ("place", "country"):
-            return phrase[0]
         number = _NUMBER.match(self.text, start)
         if number is not None:
             return number.end()
+        known = self._known_place(start)
+        if known is not None:
+            return known
         end = None
+        for word_end in self._capitalised_run(start):
+            if self.lex.office_at.match(self.text, start) or self._phrase(start) is not None:
+                break
+            end = word_end
+        return end
+
+    def _capitalised_run(self, start: int, longest: int = 4) -> list[int]:
+        """Ends of the capitalised words from ``start`` on, up to a person's name ("Nghi Lộc Lê Văn A")."""
+        ends: list[int] = []
         cursor = start
-        for _ in range(4):
+        while len(ends) < longest:
             word = self._word(cursor)
             if word is None or not _is_capitalised(word.group()) or self.starts_person(cursor):
                 break
-            if self.lex.office_at.match(self.text, cursor) or self._phrase(cursor) is not None:
-                break
-            end = word.end()
-            space = _SPACE.match(self.text, end)
+            ends.append(word.end())
+            space = _SPACE.match(self.text, word.end())
             if space is None:
                 break
             cursor = space.end()
-        return end
+        return ends
+
+    def _known_place(self, start: int) -> int | None:
+        """End of the longest unit of the gazetteer or listed place at ``start`` ("Mỹ Châu" over "Mỹ")."""
+        for end in reversed(self._capitalised_run(start)[1:]):
+            if lookup(self.text[start:end]) is not None:
+                return end
+        phrase = self._phrase(start)
+        if phrase is not None and phrase[1] in ("place", "country"):
+            return phrase[0]
+        return None
 
     # -- the walk ---------------------------------------------------------------------
     def read(self, pos: int, mode: str | None, free_name: bool) -> int:
@@ -314,6 +347,9 @@ class _OrganizationReader:
     def _separator(self, end: int, mode: str | None) -> tuple[int | None, bool]:
         """Where the next word starts, and whether a comma was crossed; None when the name ends here."""
         text = self.text
+        parent = self.lex.parent_body.match(text, end)
+        if parent is not None and mode == "descriptive":
+            return parent.start("parent"), False  # "Ủy ban Pháp luật của Quốc hội"
         space = _SPACE.match(text, end)
         if space is not None and not _DASH.match(text, end) and not _AND.match(text, end):
             return space.end(), False
@@ -336,20 +372,24 @@ class _OrganizationReader:
         phrase = self._phrase(start)
         if phrase is not None:
             phrase_end, kind = phrase
-            if kind == "place" and mode is None and not free_name:
-                return None  # "Chủ tịch Hồ Chí Minh" is a man; "Thủ tướng Nhật Bản" an office
             if kind in ("place", "country"):
-                return phrase_end, "place", False
-            if mode == "place" and kind != "scope":
+                if kind == "place" and mode is None and not free_name:
+                    return None  # "Chủ tịch Hồ Chí Minh" is a man; "Thủ tướng Nhật Bản" an office
+                one_word = " " not in self.text[start:phrase_end]
+                if not (one_word and self._goes_on_lower_case(phrase_end)):
+                    return self._known_place(start) or phrase_end, "place", False
+                # "Pháp luật", "Mỹ thuật": an ordinary word
+            elif mode == "place" and kind != "scope":
                 return None
-            if kind != "scope":
+            elif kind != "scope":
                 return phrase_end, kind, False
-            scope = self._scope(start, phrase_end)
-            if scope is not None:
-                return scope
-            if mode == "place":
-                return None
-            # "xã hội", "quận này": no administrative word here; read on as an ordinary word
+            else:
+                scope = self._scope(start, phrase_end)
+                if scope is not None:
+                    return scope
+                if mode == "place":
+                    return None
+                # "xã hội", "quận này": no administrative word here; read on as an ordinary word
         word = self._word(start)
         if word is None or mode == "place":  # after a place only another place or "khóa X"
             return None
@@ -402,9 +442,13 @@ def _office(text: str, start: int, words_end: int, role: _Role, reader: _Organiz
     shares_head = bool(role.shared_head) and suffix is None
     end = reader.read(role_end, "descriptive" if shares_head else None, role.free_name)
     if end == role_end:
-        if role.alone and not role.required_start:
-            return TitleMatch(start, role_end, (start, role_end), None, "position")
-        return None
+        if not role.alone or role.required_start:
+            return None
+        if text[start].islower() and not (
+            _NAME_AFTER.match(text, role_end) or _ASSIGNED_BEFORE.search(text, max(0, start - 16), start)
+        ):
+            return None
+        return TitleMatch(start, role_end, (start, role_end), None, "position")
     body_start = _SPACE.match(text, role_end).end()  # type: ignore[union-attr]
     head = role.shared_head.casefold()
     if shares_head and text[body_start : body_start + len(head)].casefold() != head:
@@ -441,7 +485,8 @@ def find_titles(text: str, barriers: frozenset[int] = frozenset()) -> Iterator[T
             if space is not None and reader.starts_person(space.end()):
                 yield TitleMatch(start, pos, (start, pos), None, "academic")
         elif lexicon.body_before.search(text, max(0, start - 12), start) or lexicon.body_after.match(text, pos):
-            continue  # "Ban Bí thư", "Đại sứ quán": a body, not an office
+            # "Ban Bí thư", "Đại sứ quán" are bodies; in "chính quyền Tổng thống" an office follows
+            pos = _WORD.match(text, start).end()  # type: ignore[union-attr]
         elif _PLURAL_BEFORE.search(text, max(0, start - 40), start) or (
             plural_end >= 0 and _COORDINATION.fullmatch(text, plural_end, start)
         ):

@@ -202,6 +202,8 @@ def test_a_named_law_with_its_number() -> None:
     surface, attrs = only("Luật Thủy sản số 18/2017/QH14 có hiệu lực")
     assert surface == "Luật Thủy sản số 18/2017/QH14"
     assert (attrs["name"], attrs["code"], attrs["year"]) == ("Thủy sản", "18/2017/QH14", 2017)
+    _, attrs = only("Luật thủy sản số 18/2017/QH14 có hiệu lực")
+    assert attrs["name"] == "thủy sản"
 
 
 @pytest.mark.parametrize(

@@ -249,8 +249,8 @@ class _Reader:
     def _coded_after_modifier(self, type_match: regex.Match[str], doc_type: _DocType) -> Candidate | None:
         """"Nghị quyết chuyên đề số 05-NQ/TU", "Quyết định bổ nhiệm số 12/QĐ-UBND": a few lower-case
         words between the type word and "số", when a full code (with its issuer) follows."""
-        if not type_match.group()[0].isupper():
-            return None
+        if not type_match.group()[0].isupper() or doc_type.named.startswith("law"):
+            return None  # after "Luật" those words are the law's name ("Luật Trồng trọt số ...")
         lead = _MODIFIED_LEAD.match(self.text, type_match.end())
         if lead is None:
             return None

@@ -169,6 +169,11 @@ def test_an_amended_law_known_by_name_stays_inside_the_amending_law() -> None:
     assert spans(text) == ["Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"]
 
 
+def test_a_known_law_name_ends_before_the_verb_that_follows_it() -> None:
+    assert spans("Luật Khám bệnh, chữa bệnh quy định rõ quyền của người bệnh.") == ["Luật Khám bệnh, chữa bệnh"]
+    assert spans("Luật Khám bệnh, chữa bệnh bảo đảm quyền của người bệnh.") == ["Luật Khám bệnh, chữa bệnh"]
+
+
 def test_two_laws_joined_by_va_are_two_spans() -> None:
     assert spans("Quốc hội thông qua Luật Đầu tư công và Luật Quy hoạch đô thị.") == [
         "Luật Đầu tư công",

@@ -329,12 +329,10 @@ class _Reader:
         return self._finish_named(type_match, doc_type.name, start, start if name_end is None else name_end)
 
     def _law_name_end(self, start: int, doc_type: str) -> int | None:
-        """The name read word by word, or a longer known law name written there."""
-        name_end = self._name_end(start, doc_type)
+        """A known law name written there ("Khám bệnh, chữa bệnh" before a verb), else the name
+        read word by word."""
         known = self.lexicon.known_names.match(self.text, start)
-        if known is not None and (name_end is None or known.end() > name_end):
-            return known.end()
-        return name_end
+        return known.end() if known is not None else self._name_end(start, doc_type)
 
     def _finish_named(self, type_match: regex.Match[str], doc_type: str, start: int, name_end: int) -> Candidate | None:
         """Add what may follow a name: "(sửa đổi)", "năm 2004" or "2012", "số 31/2018/QH14"."""

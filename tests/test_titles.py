@@ -195,6 +195,7 @@ def test_chinh_quyen_is_no_acting_office(pipeline: Pipeline) -> None:
         "Chủ tịch UBND các huyện báo cáo.",
         "Ban Bí thư Trung ương Đảng và Đại sứ quán Pháp, Bộ Tư lệnh Thủ đô.",
         "tổ chức bầu cử đại biểu Quốc hội khóa XVI",
+        "phân công nhiệm vụ cho từng thành viên Ban Chỉ đạo tỉnh.",
     ],
 )
 def test_generic_plural_and_body_mentions_are_no_titles(pipeline: Pipeline, text: str) -> None:

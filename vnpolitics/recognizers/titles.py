@@ -44,7 +44,7 @@ _AND = regex.compile(r"[ \t]+(?:và|&)[ \t]+")
 _TERM = regex.compile(r"(?i:khóa|khoá)[ \t]+")
 # "các"/"những"/a count before the role (optionally "đồng chí", "ông" ... in between): a plural mention.
 _PLURAL_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{N}])(?:các|những|mọi|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|\d+%?)"
+    r"(?i:(?<![\p{L}\p{N}])(?:các|những|mọi|mỗi|từng|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|\d+%?)"
     r"[ \t]+(?:(?:đồng chí|đ/c|ông|bà|vị|chức danh|chức vụ)[ \t]+)?)$"
 )
 # "UBND các huyện", "Chủ tịch UBND cấp xã": the office of many bodies, not of one.

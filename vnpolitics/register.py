@@ -36,10 +36,10 @@ When two documents speak of the same person (the merging rule)
 
 Known limits: an official transferred from one province to another is split
 in two, and so is a provincial official later seen only with a national
-title; namesakes with only national or unplaced titles are merged; the
-dominant-province fallback is wrong for a document about a visit elsewhere;
-a unit missing from the gazetteer places nobody; a name spelt two ways (with
-and without a middle name) is two people.
+title; namesakes of one province are merged, and so are namesakes with only
+national or unplaced titles; the dominant-province fallback is wrong for a
+document about a visit elsewhere; a unit missing from the gazetteer places
+nobody; a name spelt two ways (with and without a middle name) is two people.
 
 A title that says less ("Bí thư", "Chủ tịch UBND tỉnh") is folded into the
 person's only fuller title with the same role ("Chủ tịch UBND tỉnh Nghệ An"),

@@ -83,12 +83,52 @@ STRONG, MEDIUM = 2, 1
 _DOUBLE_MIDDLE_OPENERS = frozenset({"thị", "văn"})
 
 
-def _words_regex(words: Iterable[str], *, at_end: bool) -> regex.Pattern[str]:
-    """Match one of ``words`` (whole words, any case) at the end or at the start of a text."""
-    alternatives = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    if at_end:
-        return regex.compile(rf"(?<![\p{{L}}\p{{N}}/.])({alternatives})[ \t]*:?[ \t]*\Z", regex.IGNORECASE)
-    return regex.compile(rf"(?:{alternatives})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+class _PhrasesAt:
+    """Phrases looked up at a position of a text, by their first word (no regex alternation:
+    hundreds of alternatives made every lookup slow)."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        by_first: dict[str, list[str]] = {}
+        for phrase in {p.casefold() for p in phrases}:
+            by_first.setdefault(phrase.split()[0], []).append(phrase)
+        self.by_first = {word: sorted(group, key=len, reverse=True) for word, group in by_first.items()}
+
+    def match(self, text: str, start: int) -> str | None:
+        """The longest phrase written at ``start`` as whole words, as written there."""
+        end = start
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        first = text[start:end].casefold()
+        for length in range(len(first), 0, -1):  # "Hà Nội," and "TTXVN." carry punctuation
+            group = self.by_first.get(first[:length])
+            if group is not None:
+                break
+        else:
+            return None
+        for phrase in group:
+            stop = start + len(phrase)
+            if text[start:stop].casefold() == phrase and (stop == len(text) or not text[stop].isalnum()):
+                return text[start:stop]
+        return None
+
+
+class _Phrases:
+    """Phrases of one to a few words, looked up among the words just before a name."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.folded = frozenset(p.casefold() for p in phrases)
+        self.longest = max((len(p.split()) for p in self.folded), default=0)
+
+    def ending(self, words: list[str]) -> str | None:
+        """The longest phrase that ``words`` ends with, as written there."""
+        for size in range(min(self.longest, len(words)), 0, -1):
+            phrase = " ".join(words[-size:])
+            if phrase.casefold() in self.folded:
+                return phrase
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return word.casefold() in self.folded
 
 
 def _strip_marks(text: str) -> str:
@@ -111,14 +151,32 @@ class _Lexicon:
         self.non_name_words = frozenset(load_lines("person_non_name_words.txt"))
         honorifics = load_lines("person_honorifics.txt")
         self.honorifics = fold(honorifics)
-        self.honorific_before = _words_regex(honorifics, at_end=True)
+        self.honorific_before = _Phrases(honorifics)
         plural = [f"{quantifier} {h}" for quantifier in ("các", "những", "hai", "ba") for h in honorifics]
-        self.list_before = _words_regex([*plural, "gồm", "gồm có"], at_end=True)
-        self.cue_before = _words_regex(load_lines("person_cues.txt"), at_end=True)
-        self.place_before = _words_regex(load_lines("person_place_context.txt"), at_end=True)
+        self.list_before = _Phrases([*plural, "gồm", "gồm có"])
+        self.cue_before = _Phrases(load_lines("person_cues.txt"))
+        self.place_before = _Phrases(load_lines("person_place_context.txt"))
+        self.cue_last_words = frozenset(
+            phrase.split()[-1]
+            for phrases in (self.honorific_before, self.list_before, self.cue_before)
+            for phrase in phrases.folded
+        )
         not_names = load_lines("person_not_names.txt")
-        self.not_name_at = _words_regex(not_names, at_end=False)
+        self.not_name_at = _PhrasesAt(not_names)
         self.not_name_runs = fold(not_names)
+
+    def may_open(self, word: str) -> bool:
+        """Whether a name can start with or end in this word without a cue before it."""
+        folded = word.casefold()
+        return (
+            folded in self.surnames
+            or folded in self.minority_first
+            or folded in self.minority_last
+            or word in self.foreign_given
+            or _is_apostrophe_name(word)
+            or (word.isupper() and len(word) > 1)
+            or folded in self.honorifics
+        )
 
     def is_family_name(self, word: _Word) -> bool:
         folded = word.folded
@@ -135,12 +193,18 @@ def _is_apostrophe_name(text: str) -> bool:
     return len(text) > 2 and text[1] in "'’"
 
 
-def _crosses_end_of_any(candidate: Candidate, titles: list[Candidate]) -> bool:
+_LONGEST_TITLE = 300  # characters; titles starting further back cannot contain a position
+
+
+def _runs_past_a_title(candidate: Candidate, titles: list[tuple[int, int]], starts: list[int]) -> bool:
     """A place or body that starts inside a TITLE and runs past it ("Chủ tịch UBND tỉnh" +
     "tỉnh Võ Xuân Ca") has swallowed the name after the title: it must not hide the name."""
-    return candidate.label != "TITLE" and any(
-        t.start < candidate.start < t.end < candidate.end for t in titles
-    )
+    index = bisect.bisect_left(starts, candidate.start) - 1
+    while index >= 0 and titles[index][0] > candidate.start - _LONGEST_TITLE:
+        if titles[index][1] > candidate.start and titles[index][1] < candidate.end:
+            return True
+        index -= 1
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -154,13 +218,16 @@ class _PeopleFinder:
     def __init__(self, lexicon: _Lexicon, context: Context) -> None:
         self.lex = lexicon
         self.text = context.text
-        titles = [c for c in context.candidates if c.label == "TITLE"]
-        others = [c for c in context.candidates if c.label != "PERSON"]
-        self.overreaching = [(c.start, c.end) for c in others if _crosses_end_of_any(c, titles)]
-        blocking = sorted((c.start, c.end) for c in others if (c.start, c.end) not in self.overreaching)
+        titles = sorted((c.start, c.end) for c in context.candidates if c.label == "TITLE")
+        title_starts = [start for start, _ in titles]
+        others = [c for c in context.candidates if c.label not in ("PERSON", "TITLE")]
+        overreaching = {(c.start, c.end) for c in others if _runs_past_a_title(c, titles, title_starts)}
+        self.overreaching = sorted(overreaching)
+        blocking = sorted({*titles, *((c.start, c.end) for c in others)} - overreaching)
         self.block_starts = [start for start, _ in blocking]
         self.blocks = blocking
-        self.title_ends = {c.end for c in titles}
+        self.title_ends = {end for _, end in titles}
+        self.sorted_title_ends = sorted(self.title_ends)
 
     # -- runs ------------------------------------------------------------------
     def candidates(self) -> Iterator[Candidate]:
@@ -169,14 +236,31 @@ class _PeopleFinder:
             taken.append((candidate.start, candidate.end))
             yield candidate
         for match in _RUN.finditer(self.text):
-            words = [_Word(m.start(), m.end(), m.group()) for m in _WORD_IN_RUN.finditer(match.group())]
-            words = [_Word(match.start() + w.start, match.start() + w.end, w.text) for w in words]
+            if not self._worth_a_look(match):
+                continue
+            offset = match.start()
+            words = [_Word(offset + m.start(), offset + m.end(), m.group()) for m in _WORD_IN_RUN.finditer(match.group())]
             for piece in self._unblocked_pieces(words):
                 for candidate in self._names_in(piece):
                     if not any(s < candidate.end and candidate.start < e for s, e in taken):
                         if any(s < candidate.end and candidate.start < e for s, e in self.overreaching):
                             candidate.priority = 1  # beats the place or body that ran into the name
                         yield candidate
+
+    def _worth_a_look(self, run: regex.Match[str]) -> bool:
+        """A quick no for most runs: no word that can open a name and no cue word before it."""
+        if any(self.lex.may_open(word) for word in run.group().split(" ")):
+            return True
+        start = run.start()
+        first_title_end = bisect.bisect_left(self.sorted_title_ends, start)
+        if first_title_end < len(self.sorted_title_ends) and self.sorted_title_ends[first_title_end] < run.end():
+            return True  # a title ends inside the run: "... Quốc phòng Mỹ Mark Esper"
+        if start < 2 or self.text[start - 1] != " ":
+            return False
+        if self._after_title(start):
+            return True
+        previous = self.text[max(0, start - 20) : start].split()
+        return bool(previous) and previous[-1].rstrip(":").casefold() in self.lex.cue_last_words
 
     def _unblocked_pieces(self, words: list[_Word]) -> Iterator[list[_Word]]:
         """Split a run around other recognisers' candidates and around acronyms in mixed case."""
@@ -237,7 +321,7 @@ class _PeopleFinder:
             return None
         first = words[0]
         if cue.strength == STRONG:
-            if len(words) == 1 and cue.honorific is None and not self._ends_clause(first.end):
+            if len(words) == 1 and cue.honorific is None and not foreign and not self._ends_clause(first.end):
                 return None  # after a bare TITLE, "Chủ tịch Quốc hội": a lone word may be an office's body
             return words
         # MEDIUM: a surname, a minority name or a foreign-looking word must be there.
@@ -305,21 +389,34 @@ class _PeopleFinder:
                     return
 
     # -- context ------------------------------------------------------------------
+    def _words_before(self, start: int) -> list[str]:
+        """Up to four whole words right before ``start``, if only spaces separate them from it."""
+        window_start = max(0, start - 32)
+        chunk = self.text[window_start:start]
+        if not chunk or chunk[-1] != " ":
+            return []
+        words = chunk.split()
+        if window_start > 0 and not chunk[0].isspace():
+            words = words[1:]  # cut in the middle of a word
+        return words[-4:]
+
     def _cue_before(self, start: int) -> _Cue | None:
-        window_start = max(0, start - 40)
-        before = self.lex.list_before.search(self.text, window_start, start)
-        if before is not None:
+        words = self._words_before(start)
+        if not words:
+            return None
+        colon = words[-1].endswith(":")
+        if colon:
+            words = [*words[:-1], words[-1][:-1]]
+        if self.lex.list_before.ending(words) is not None:
             return _Cue(STRONG)
-        before = self.lex.honorific_before.search(self.text, window_start, start)
-        if before is not None:
-            if self.lex.not_name_at.match(self.text, before.start(1)):
+        honorific = self.lex.honorific_before.ending(words)
+        if honorific is not None:
+            if self.lex.not_name_at.match(self.text, start - len(honorific) - 1):
                 return None  # "bà Rịa", "cô Tô": a place that opens with a word of address
-            if before.group().rstrip().endswith(":"):
-                return _Cue(STRONG)
-            return _Cue(STRONG, before.group(1))
+            return _Cue(STRONG, None if colon else honorific)
         if self._after_title(start):
             return _Cue(STRONG)
-        if self.lex.cue_before.search(self.text, window_start, start) is not None:
+        if not colon and self.lex.cue_before.ending(words) is not None:
             return _Cue(MEDIUM)
         return None
 
@@ -327,7 +424,7 @@ class _PeopleFinder:
         """"đường Lê Lợi", "tỉnh Bình Định": but not when the word ends a TITLE ("Chủ tịch UBND tỉnh X")."""
         if self._after_title(start):
             return False
-        return self.lex.place_before.search(self.text, max(0, start - 40), start) is not None
+        return self.lex.place_before.ending(self._words_before(start)) is not None
 
     def _after_title(self, start: int) -> bool:
         position = start
@@ -336,7 +433,7 @@ class _PeopleFinder:
         return position < start and position in self.title_ends
 
     def _place_word(self, word: _Word) -> bool:
-        return self.lex.place_before.fullmatch(word.text) is not None
+        return word.text in self.lex.place_before
 
     def _not_name(self, start: int, words: list[_Word], *, after_cue: bool = False) -> bool:
         """The text at ``start`` is a place or a phrase that only looks like a name.
@@ -350,7 +447,7 @@ class _PeopleFinder:
             return False
         if not after_cue:
             return True
-        return match.end() != words[-1].end or match.group().casefold() not in self.lex.not_name_runs
+        return start + len(match) != words[-1].end or match.casefold() not in self.lex.not_name_runs
 
     def _ends_clause(self, end: int) -> bool:
         rest = self.text[end : end + 2]
@@ -371,7 +468,7 @@ class _PeopleFinder:
 
     def _credit_name_ok(self, name: str) -> bool:
         """Initials or 2-4 words all in one case, none of them an acronym among words."""
-        if name.casefold() in self.lex.not_name_runs or self.lex.not_name_at.fullmatch(name):
+        if name.casefold() in self.lex.not_name_runs or self.lex.not_name_at.match(name, 0) == name:
             return False
         if regex.fullmatch(_INITIALS, name):
             return True

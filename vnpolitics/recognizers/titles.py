@@ -42,21 +42,7 @@ _COMMA = regex.compile(r",[ \t]+")
 _DASH = regex.compile(r"[ \t]+-[ \t]+")
 _AND = regex.compile(r"[ \t]+(?:và|&)[ \t]+")
 _TERM = regex.compile(r"(?i:khóa|khoá)[ \t]+")
-# "các"/"những"/a count before the role (optionally "đồng chí", "ông" ... in between): a plural mention.
-_PLURAL_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{N}])(?:các|những|mọi|mỗi|từng|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|\d+%?)"
-    r"[ \t]+(?:(?:đồng chí|đ/c|ông|bà|vị|chức danh|chức vụ)[ \t]+)?)$"
-)
-# "UBND các huyện", "Chủ tịch UBND cấp xã": the office of many bodies, not of one.
-_GENERIC_BODY = regex.compile(
-    r"(?i:(?<![\p{L}\p{N}])(?:các|cấp)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|"
-    r"sở|ban|ngành|địa phương|đơn vị|cơ sở)(?![\p{L}\p{N}]))"
-)
 _COORDINATION = regex.compile(r"[ \t]*(?:,|và|;)[ \t]*")
-# A lower-case office word without a body names an office only where the text assigns it
-# ("làm trưởng đoàn") or a name follows ("hiệu trưởng Trần Văn A"); elsewhere it is the common
-# noun ("giám đốc doanh nghiệp", "vợ đại sứ").
-_ASSIGNED_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{N}])(?:làm|giữ chức|chức vụ|chức danh|cương vị)[ \t]+)$")
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 _LOOKAHEAD_CHARS = 240
 
@@ -91,6 +77,9 @@ class _Lexicon:
     inner_names: frozenset[str]  # head phrases that continue a body after "và" ("Tài chính")
     parent_body: regex.Pattern[str]  # " của Quốc hội" after a committee, at a position
     scope_non_places: frozenset[str]  # "này" in "quận này", "hội" in "xã hội"
+    plural_before: regex.Pattern[str]  # "các đồng chí " right before an office: a plural mention
+    generic_body: regex.Pattern[str]  # "các huyện", "cấp xã": the office of many bodies
+    assigned_before: regex.Pattern[str]  # "làm " before a lower-case office with no body
     surnames: frozenset[str]
     stop_words: frozenset[str]
     stop_exceptions: frozenset[str]  # "dự án": not the stop word "dự"
@@ -168,6 +157,11 @@ def _lexicon() -> _Lexicon:
     cutting = [k for k, v in starts.items() if v.kind == "rank" or v.role and not v.role.required_start]
     phrase_kind = _place_kinds()
     phrase_kind.update({s: "scope" for s in load_lines("title_scopes.txt")})
+    context = load_table("title_context_words.tsv")
+
+    def context_words(use: str) -> str:
+        return _alternation(row["word"] for row in context if row["use"] == use)
+
     heads = load_table("title_org_heads.tsv")
     phrase_kind.update({row["head"]: row["mode"] for row in heads})
     stops = frozenset(_key(word) for word in load_lines("title_stop_words.txt"))
@@ -190,6 +184,14 @@ def _lexicon() -> _Lexicon:
         ),
         surnames=frozenset(load_lines("person_surnames.txt")),
         scope_non_places=frozenset(load_lines("title_scope_non_places.txt")),
+        plural_before=regex.compile(
+            rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{context_words('plural')}|\d+%?)[ \t]+"
+            rf"(?:(?:{context_words('between')})[ \t]+)?)$"
+        ),
+        generic_body=regex.compile(
+            rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{context_words('many')})[ \t]+(?:{context_words('unit')}){_NOT_WORD_AFTER})"
+        ),
+        assigned_before=regex.compile(rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{context_words('assigned')})[ \t]+)$"),
         stop_words=stops,
         stop_exceptions=exceptions,
         longest_stop=max(len(word.split()) for word in stops | exceptions),
@@ -444,8 +446,11 @@ def _office(text: str, start: int, words_end: int, role: _Role, reader: _Organiz
     if end == role_end:
         if not role.alone or role.required_start:
             return None
+        # A lower-case office word without a body names an office only where the text assigns it
+        # ("làm trưởng đoàn") or a name follows ("hiệu trưởng Trần Văn A"); elsewhere it is the
+        # common noun ("giám đốc doanh nghiệp", "vợ đại sứ").
         if text[start].islower() and not (
-            _NAME_AFTER.match(text, role_end) or _ASSIGNED_BEFORE.search(text, max(0, start - 16), start)
+            _NAME_AFTER.match(text, role_end) or lexicon.assigned_before.search(text, max(0, start - 16), start)
         ):
             return None
         return TitleMatch(start, role_end, (start, role_end), None, "position")
@@ -456,7 +461,7 @@ def _office(text: str, start: int, words_end: int, role: _Role, reader: _Organiz
     organization = text[body_start:end]
     if role.required_start and not organization.startswith(role.required_start):
         return None
-    if _GENERIC_BODY.search(organization) or _GENERIC_BODY.match(text, end + 1):
+    if lexicon.generic_body.search(organization) or lexicon.generic_body.match(text, end + 1):
         return None
     return TitleMatch(start, end, (start, role_end), (body_start, end), "position")
 
@@ -487,7 +492,7 @@ def find_titles(text: str, barriers: frozenset[int] = frozenset()) -> Iterator[T
         elif lexicon.body_before.search(text, max(0, start - 12), start) or lexicon.body_after.match(text, pos):
             # "Ban Bí thư", "Đại sứ quán" are bodies; in "chính quyền Tổng thống" an office follows
             pos = _WORD.match(text, start).end()  # type: ignore[union-attr]
-        elif _PLURAL_BEFORE.search(text, max(0, start - 40), start) or (
+        elif lexicon.plural_before.search(text, max(0, start - 40), start) or (
             plural_end >= 0 and _COORDINATION.fullmatch(text, plural_end, start)
         ):
             # Skip the body too, so that a title coordinated after it is seen as plural as well.

@@ -284,3 +284,13 @@ def test_a_bare_role_folds_once_the_fuller_spellings_have_joined() -> None:
         ]
     )
     assert [(row.organization, row.n_documents) for row in rows] == [("Bộ Y tế Việt Nam", 3)]
+
+
+def test_examples_stay_earliest_first_when_a_general_title_is_folded_in() -> None:
+    rows = build_register(
+        [
+            speech("late", "2021-06-01", "Sùng A Hồ", [("Bí thư Tỉnh ủy Lào Cai", "Bí thư", "Tỉnh ủy Lào Cai")]),
+            speech("early", "2020-01-01", "Sùng A Hồ", [("Bí thư", "Bí thư", None)]),
+        ]
+    )
+    assert [(row.example_ids, row.first_date) for row in rows] == [(["early", "late"], dt.date(2020, 1, 1))]

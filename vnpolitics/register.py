@@ -59,11 +59,11 @@ from typing import Any
 import regex
 
 from .canonical import canonical_organization
+from .corpus_tables import iter_documents, most_common, read_documents, table_format, to_dataframe, write_rows
 from .gazetteer import ADMIN_ABBREVIATIONS, ADMIN_WORDS, AdminUnit, lookup_all, standalone_names
 from .lexicon import load_table
 from .normalize import normalize
 from .schema import Document, TitleMention
-from .corpus_tables import iter_documents, most_common, read_documents, table_format, to_dataframe, write_rows
 
 __all__ = ["RegisterRow", "build_register", "register_frame", "write_register"]
 
@@ -201,6 +201,9 @@ def _full_name(name: str) -> str | None:
     return " ".join(words)
 
 
+TitleKey = tuple[str, "str | None"]  # (role, organisation), casefolded
+
+
 @dataclass(frozen=True, slots=True)
 class _Title:
     role: str
@@ -209,8 +212,18 @@ class _Title:
     text: str
 
     @property
-    def key(self) -> tuple[str, str | None]:
+    def key(self) -> TitleKey:
         return (self.role.casefold(), self.organization.casefold() if self.organization else None)
+
+
+def _extends(fuller: str | None, general: str | None) -> bool:
+    """ "ủy ban nhân dân tỉnh nghệ an" extends "ủy ban nhân dân tỉnh"; anything extends no organisation."""
+    return fuller is not None and (general is None or fuller.startswith(general + " "))
+
+
+def _compatible(a: TitleKey, b: TitleKey) -> bool:
+    """Same role; the organisations equal, or one a fuller form of the other ("Bí thư" ~ "Bí thư Tỉnh ủy X")."""
+    return a[0] == b[0] and (a[1] == b[1] or _extends(a[1], b[1]) or _extends(b[1], a[1]))
 
 
 @lru_cache(maxsize=1)
@@ -322,13 +335,8 @@ def _only(people: list[list[_Sighting]]) -> list[_Sighting] | None:
 
 
 def _shares_title(person: list[_Sighting], sighting: _Sighting) -> bool:
-    """Same role, and one organisation the same as or a fuller form of the other ("Bí thư" ~ "Bí thư Tỉnh ủy X")."""
     keys = {title.key for seen in person for title in seen.titles}
-    return any(
-        role == title.key[0] and (organization == title.key[1] or _extends(organization, title.key[1]) or _extends(title.key[1], organization))
-        for title in sighting.titles
-        for role, organization in keys
-    )
+    return any(_compatible(title.key, key) for title in sighting.titles for key in keys)
 
 
 # -- rows --------------------------------------------------------------------
@@ -338,11 +346,7 @@ def _date_order(sighting: _Sighting) -> tuple[bool, _dt.date, int]:
     return (sighting.doc_date is None, sighting.doc_date or _dt.date.min, sighting.order)
 
 
-def _extends(fuller: str | None, general: str | None) -> bool:
-    return fuller is not None and (general is None or fuller.startswith(general + " "))
-
-
-def _fold_general_titles(seen: dict[tuple[str, str | None], list[tuple[_Title, _Sighting]]]) -> None:
+def _fold_general_titles(seen: dict[TitleKey, list[tuple[_Title, _Sighting]]]) -> None:
     """Move "Bí thư" or "Chủ tịch UBND tỉnh" into the person's only fuller title with that role.
 
     "Chủ tịch UBND tỉnh" and "Chủ tịch UBND tỉnh Nghệ An" of one person are one
@@ -359,8 +363,8 @@ def _rows_of(person: list[_Sighting], number: int) -> list[RegisterRow]:
     name = person[0].name
     person_id = f"{name}#{number}"
     provinces = sorted({province for s in person for province in s.provinces})
-    seen: dict[tuple[str, str | None], list[tuple[_Title, _Sighting]]] = defaultdict(list)
-    for sighting in person:
+    seen: dict[TitleKey, list[tuple[_Title, _Sighting]]] = defaultdict(list)
+    for sighting in sorted(person, key=_date_order):  # spelling ties go to the earliest document
         for title in sighting.titles:
             seen[title.key].append((title, sighting))
     _fold_general_titles(seen)

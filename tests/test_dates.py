@@ -259,6 +259,19 @@ def test_written_years_round_trip(first: int, length: int, form: str) -> None:
     assert parse_date(form.format(a=first, b=last)) == expected
 
 
+_SCAN_PIECES = st.sampled_from(
+    ["ngày", "Ngày", "tháng", "năm", "Tháng Mười", "x", "-", "/", ".", " ", "\n", "2019", "31", "12", "2", "123456", "ngày3"]
+)
+
+
+@given(st.lists(_SCAN_PIECES, max_size=25).map("".join))
+def test_anchored_scan_finds_what_a_full_scan_finds(text: str) -> None:
+    """The scan tries the date pattern only at likely starts: it must miss nothing."""
+    from vnpolitics.date_values import _atom_pattern, _atoms
+
+    assert [m.span() for m in _atoms(text)] == [m.span() for m in _atom_pattern().finditer(text)]
+
+
 # -- properties of the recogniser's output ---------------------------------------------------------
 
 _PIECES = st.sampled_from(

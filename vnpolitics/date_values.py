@@ -91,7 +91,7 @@ def _atom_pattern() -> regex.Pattern[str]:
     """
     names = "|".join(regex.escape(name) for name in sorted(_month_names(), key=len, reverse=True))
     ngay, thang, nam = _KEYWORD["ngày"], _KEYWORD["tháng"], _KEYWORD["năm"]
-    month = rf"(?P<m>\d{{1,2}}(?!\d)|{names}\b)"
+    month = rf"(?P<m>\d{{1,2}}(?!\d)|(?:{names})\b)"
     year_tail = rf"(?:(?P=sep)(?P<y>\d{{4}})(?!\d)|[ \t]+{nam}[ \t]+(?P<y>\d{{4}})(?!\d))"
     branches = [
         # numeric day: "27/8", "ngày 16/7/2021", "27 -29/8", "19 - 12", "1-10-2025", "31.1"
@@ -105,7 +105,7 @@ def _atom_pattern() -> regex.Pattern[str]:
         # month and year: "tháng 7/2025", "tháng 10-2015", "7/2025", "tháng 7-8/2025", "tháng 5 năm 2001"
         rf"(?:(?P<kw>{thang})\s*)?(?:(?P<m0>\d{{1,2}}){_DASH}(?=\d{{1,2}}/\d{{4}}))?"
         rf"(?P<m>\d{{1,2}})(?:(?P<sep>/|{_DASH})(?P<y>\d{{4}})(?!\d)|(?(kw)[ \t]+{nam}[ \t]+(?P<y>\d{{4}})(?!\d)|(?!)))",
-        rf"(?P<kw>{thang})\s*(?P<m>{names}\b)(?:[ \t]+{nam}[ \t]+(?P<y>\d{{4}})(?!\d))?",
+        rf"(?P<kw>{thang})\s*(?P<m>(?:{names})\b)(?:[ \t]+{nam}[ \t]+(?P<y>\d{{4}})(?!\d))?",
         # a month alone: "tháng 10"
         rf"(?P<kw>{thang})\s*(?P<m>\d{{1,2}})(?!\d)",
         # a year or a span of years: "năm 2013", "2021 - 2025"
@@ -117,8 +117,12 @@ def _atom_pattern() -> regex.Pattern[str]:
 _RANGE_JOIN = regex.compile(_DASH)
 # Where an atom can start: a run of digits, or "tháng" before a month name. Trying the
 # atom pattern only there is several times faster than letting it scan every character.
-_DIGITS = regex.compile(r"(?<!\d)\d")
+# Where an atom can start: a keyword before digits, or a run of digits shaped like part of
+# a date (four digits, or one or two followed by a separator or "tháng"); trying the atom
+# pattern only there is several times faster than letting it scan every character.
+_DIGIT_RUN = regex.compile(r"\d+")
 _KEYWORD_BEFORE = regex.compile(r"(?i:ngày|tháng|năm)\s*\Z")
+_KEYWORD_ENDS = frozenset("yYgGmM")
 
 
 @lru_cache(maxsize=1)
@@ -127,19 +131,30 @@ def _month_name_anchor() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:[Tt]háng|THÁNG)\s*(?:{names})\b")
 
 
+def _anchors(text: str) -> list[int]:
+    starts = [m.start() for m in _month_name_anchor().finditer(text)] if "háng" in text else []
+    for run in _DIGIT_RUN.finditer(text):
+        start, end = run.span()
+        before = text[max(0, start - 12) : start].rstrip()
+        if before and before[-1] in _KEYWORD_ENDS:
+            keyword = _KEYWORD_BEFORE.search(text, max(0, start - 12), start)
+            if keyword is not None:
+                starts.append(keyword.start())
+        if end - start == 4:
+            starts.append(start)
+        elif end - start <= 2:
+            following = text[end : end + 3].lstrip(" \t")
+            if following[:1] in ("/", ".", "-", "t", "T") and following:
+                starts.append(start)
+    starts.sort()
+    return starts
+
+
 def _atoms(text: str) -> Iterator[regex.Match[str]]:
     """Atom matches left to right, as ``finditer`` would find them."""
     atom = _atom_pattern()
-    starts = [m.start() for m in _month_name_anchor().finditer(text)] if "háng" in text else []
-    for digit in _DIGITS.finditer(text):
-        position = digit.start()
-        before = _KEYWORD_BEFORE.search(text, max(0, position - 12), position)
-        if before is not None:
-            starts.append(before.start())
-        starts.append(position)
-    starts.sort()
     consumed = 0
-    for start in starts:
+    for start in _anchors(text):
         if start < consumed:
             continue
         match = atom.match(text, start)
@@ -160,16 +175,18 @@ def _valid_year(year: int | None) -> bool:
 
 def _read_atom(match: regex.Match[str]) -> DateExpression | None:
     """The atom's value, or None when the calendar rejects it (31/2, month 13)."""
-    keyword = match.group("kw")
+    groups = match.groupdict()
+    keyword = groups["kw"]
     number_start = match.start() if keyword is None else match.end("kw")
     while match.string[number_start].isspace():
         number_start += 1
-    day, month, year = _number(match.group("d")), _number(match.group("m")), _number(match.group("y"))
+    day, month, year = _number(groups["d"]), _number(groups["m"]), _number(groups["y"])
     if not _valid_year(year):
         return None
-    separator = (match.group("sep") or "").strip()
-    common = dict(start=match.start(), end=match.end(), number_start=number_start,
-                  keyword=keyword.lower() if keyword else None)
+    separator = (groups["sep"] or "").strip()
+    common = dict(
+        start=match.start(), end=match.end(), number_start=number_start, keyword=keyword.lower() if keyword else None
+    )
     if day is not None and month is None:
         return DateExpression(kind="day", first=DatePoint(day=day), **common) if 1 <= day <= 31 else None
     if day is not None and month is not None:
@@ -177,8 +194,8 @@ def _read_atom(match: regex.Match[str]) -> DateExpression | None:
             return None
         first = DatePoint(year, month, day)
         last = None
-        if match.group("d0") is not None:
-            first_day = int(match.group("d0"))
+        if groups["d0"] is not None:
+            first_day = int(groups["d0"])
             if not (is_valid_day(year, month, first_day) and first_day < day):
                 return None
             first, last = DatePoint(year, month, first_day), first
@@ -188,17 +205,17 @@ def _read_atom(match: regex.Match[str]) -> DateExpression | None:
         if not 1 <= month <= 12:
             return None
         first, last = DatePoint(year, month), None
-        if match.group("m0") is not None:
-            first_month = int(match.group("m0"))
+        if groups["m0"] is not None:
+            first_month = int(groups["m0"])
             if not 1 <= first_month < month:
                 return None
             first, last = DatePoint(year, first_month), first
         return DateExpression(kind="month_year" if year is not None else "month", first=first, last=last, **common)
-    last_year = _number(match.group("y2"))
+    last_year = _number(groups["y2"])
     if last_year is not None and not (_valid_year(last_year) and year is not None and year < last_year):
         return None
-    return DateExpression(kind="year", first=DatePoint(year), last=DatePoint(last_year) if last_year else None,
-                          **common)
+    last = DatePoint(last_year) if last_year else None
+    return DateExpression(kind="year", first=DatePoint(year), last=last, **common)
 
 
 def _join(left: DateExpression, right: DateExpression) -> DateExpression | None:

@@ -58,6 +58,9 @@ Doc.set_extension("vnp_doc_date", default=None, force=True)
 # Span._.vnp: the entity's record (id, start, end, text, label, attrs) as a plain dict.
 Span.set_extension("vnp", default=None, force=True)
 
+# A word may hold single spaces ("Hà Nội", NBSP too) but never a line break: the segmenter
+# sometimes joins across one ("TPHCM.\nBan"), and such a word is cut there.
+_WORD_PART = regex.compile(r"\S+(?:[\p{Zs}\t]\S+)*")
 _GAP_PIECE = regex.compile(r"\s+|\S+")
 _EDGE_WHITESPACE = regex.compile(r"(\s*)(.*?)(\s*)", regex.DOTALL)
 
@@ -102,14 +105,12 @@ def _words_and_spaces(text: str, spans: Iterable[tuple[int, int]]) -> tuple[list
     token_words: list[str] = []
     spaces: list[bool] = []
     cursor = 0
-    for start, end in spans:
-        start = max(start, cursor)
-        if start >= end:
-            continue
-        _add_gap(text[cursor:start], token_words, spaces)
-        token_words.append(text[start:end])
-        spaces.append(False)
-        cursor = end
+    for span_start, span_end in spans:
+        for part in _WORD_PART.finditer(text, max(span_start, cursor), span_end):
+            _add_gap(text[cursor : part.start()], token_words, spaces)
+            token_words.append(part.group())
+            spaces.append(False)
+            cursor = part.end()
     _add_gap(text[cursor:], token_words, spaces)
     return token_words, spaces
 

@@ -151,3 +151,11 @@ def test_an_output_that_would_overwrite_its_input_is_refused(tmp_path: Path) -> 
     write_shards(tmp_path, 1, 1)
     with pytest.raises(RunError, match="overwrite"):
         plan_shards([str(tmp_path)], str(tmp_path), output_format="jsonl")
+
+
+def test_outputs_inside_the_input_folder_are_not_read_back_as_inputs(tmp_path: Path) -> None:
+    write_shards(tmp_path, 2, 2)
+    for _ in range(2):
+        shards = plan_shards([str(tmp_path)], str(tmp_path / "annotated"), output_format="jsonl")
+        assert [shard.source.name for shard in shards] == ["part-0.jsonl", "part-1.jsonl"]
+        run(shards, RunSettings(pipeline=TINY))

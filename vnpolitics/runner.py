@@ -179,6 +179,8 @@ def plan_shards(
         raise RunError("no input given")
     sources: list[tuple[Path | None, str]] = []  # (input, output name relative to the output folder)
     single_stream = len(inputs) == 1
+    # Outputs written inside an input folder must not be read back as inputs on the next run.
+    written = [Path(p).resolve() for p in (output, mentions) if p and p != STDIO]
     for given in inputs:
         if given == STDIO:
             if not single_stream:
@@ -188,7 +190,12 @@ def plan_shards(
         path = Path(given)
         if path.is_dir():
             single_stream = False
-            found = sorted(p for p in path.rglob("*") if p.is_file() and is_corpus_file(p))
+            below = [w for w in written if w != path.resolve()]
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and is_corpus_file(p) and not any(p.resolve().is_relative_to(w) for w in below)
+            )
             sources.extend((p, output_name(str(p.relative_to(path)), output_format)) for p in found)
         elif path.is_file():
             sources.append((path, output_name(path.name, output_format)))

@@ -29,6 +29,7 @@ rather than guessing.
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,17 +40,17 @@ from typing import Any
 import regex
 
 from .canonical import canonical_organization
+from .corpus_tables import iter_documents, most_common, read_documents, table_format, to_dataframe, write_rows
 from .lexicon import load_table
 from .normalize import normalize
 from .schema import Document, LegalDocMention
-from .segment import sentences
-from .corpus_tables import iter_documents, most_common, read_documents, table_format, to_dataframe, write_rows
+from .segment import SentenceIndex, sentences
 
 __all__ = ["Citation", "CitedDocument", "citation_table", "citation_counts", "citations_frame", "write_citations"]
 
 MAX_EXAMPLES = 3
 MAX_WORDS_AFTER_VERB = 6
-ACTORS = ("TITLE", "ORGANIZATION")
+_ACTORS = ("TITLE", "ORGANIZATION")
 # Entities replaced by one marker character in the text between two entities.
 _PERSON_MARK = "\ue000"
 _DOC_MARK = "\ue001"
@@ -172,7 +173,7 @@ class _Sentence:
             if self._same_type_list(last, following):
                 last = following
                 continue
-            if following.label not in ACTORS:
+            if following.label not in _ACTORS:
                 return None
             match = _cues().after.fullmatch(self.gap(last.end, following.start))
             if match is None:
@@ -200,7 +201,7 @@ class _Sentence:
         for preceding in reversed(self.entities[:index]):
             if preceding.label in ("DATE", "LEGAL_DOC", "PERSON"):
                 continue
-            if preceding.label not in ACTORS:
+            if preceding.label not in _ACTORS:
                 return None
             gap = self.gap(preceding.end, cited.start)
             if _cues().before.match(gap) is None:
@@ -218,17 +219,18 @@ def _citations_of(document: Document, order: int) -> Iterable[Citation]:
         return
     citing_id = document.id if document.id is not None else f"#{order}"
     entities = sorted(document.entities, key=lambda e: e.start)
-    spans = sentences(document.text)
+    starts = [entity.start for entity in entities]
+    index = SentenceIndex(sentences(document.text))
     people = {m.id: person.name for person in document.people for m in person.mentions}
-    for span in spans:
-        inside = [e for e in entities if span.start <= e.start < span.end]
+    for mention in legal:
+        span = index.spans[index.index_of(mention.start)]
+        first = bisect_left(starts, span.start)
+        inside = entities[first : bisect_left(starts, span.end)]
         sentence = _Sentence(document, span.start, span.end, inside)
-        for index, mention in enumerate(inside):
-            if mention.label != "LEGAL_DOC":
-                continue
-            found = sentence.issuer_after(index) or sentence.actor_before(index)
-            actor, relation = found if found else (None, None)
-            yield _citation(document, citing_id, mention, actor, relation, people, document.text[span.start : span.end])
+        position = bisect_left(starts, mention.start) - first
+        found = sentence.issuer_after(position) or sentence.actor_before(position)
+        actor, relation = found if found else (None, None)
+        yield _citation(document, citing_id, mention, actor, relation, people, document.text[span.start : span.end])
 
 
 def _citation(

@@ -234,18 +234,16 @@ def _name_words(text: str) -> tuple[str, ...]:
 def _link_people(context: Context, entities: list[Candidate]) -> None:
     """Give every PERSON mention a ``person_id`` ("p1", "p2"... by first mention).
 
-    The same full name is one person. A shorter mention ("ông Đại", "Trump") joins the
-    one longer name it ends with; when several longer names end that way it stays apart.
+    The same name is one person. A shorter mention ("ông Đại", "bà Thu Hằng", "Trump")
+    joins the one person whose longer names end with it; when the longer names that end
+    that way belong to several people, it stays apart.
     """
     mentions = [e for e in entities if e.label == "PERSON"]
     names = [_name_words(context.text[m.start : m.end]) for m in mentions]
-    full_names = {name for name in names if len(name) > 1}
     group_of: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for name in names:
-        if name in group_of:
-            continue
-        longer = [full for full in full_names if len(full) > len(name) and full[-len(name) :] == name]
-        group_of[name] = longer[0] if len(longer) == 1 else name
+    for name in sorted(set(names), key=len, reverse=True):  # longer names are grouped first
+        groups = {group_of[full] for full in group_of if len(full) > len(name) and full[-len(name) :] == name}
+        group_of[name] = groups.pop() if len(groups) == 1 else name
     numbers: dict[tuple[str, ...], str] = {}
     for mention, name in zip(mentions, names):
         group = group_of[name]

@@ -35,7 +35,11 @@ __all__ = ["make_recognizer"]
 
 # One capitalised word: "Lê", "K'Ré", "H'Hen", "Jong-un", "NGUYỄN".
 # Transliterated names may hyphenate syllables, even with a space after the hyphen ("In-la- văn").
-_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:- ?\p{Ll}[\p{L}\p{M}]*)*"
+# Initials of an anonymised name or a credit count as one word ("ông N.V.Đ.", "Nguyễn Đ.H.").
+_WORD = (
+    r"(?:\p{Lu}\p{Ll}?(?:\.\p{Lu}[\p{Ll}\p{M}]*)+"
+    r"|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:- ?\p{Ll}[\p{L}\p{M}]*)*)"
+)
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.])({_WORD})(?: +{_WORD})*(?![\p{{L}}\p{{N}}])")
 _WORD_IN_RUN = regex.compile(_WORD)
 # Initials as credits write them: "X.N", "C.V", "H.Nhì", "Q.C".
@@ -67,8 +71,8 @@ class _Word:
 
     @property
     def is_acronym(self) -> bool:
-        """All upper case and longer than one letter: "UBND", "TP", "HCM"."""
-        return len(self.text) > 1 and self.text.isupper()
+        """All upper case and longer than one letter: "UBND", "TP", "HCM" (not initials "N.V.Đ")."""
+        return len(self.text) > 1 and self.text.isupper() and "." not in self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +288,7 @@ class _PeopleFinder:
 
     # -- one piece of a run ------------------------------------------------------
     def _names_in(self, words: list[_Word]) -> Iterator[Candidate]:
-        if all(w.text.isupper() for w in words) and any(len(w.text) > 1 for w in words):
+        if all(w.text.isupper() for w in words) and any(w.is_acronym for w in words):
             yield from self._heading_name(words)
             return
         cue = self._cue_before(words[0].start)
@@ -295,10 +299,7 @@ class _PeopleFinder:
         if not words:
             return
         if self._place_before(words[0].start):
-            words = words[1:]  # "TP Hồ Chí Minh": never this start; a later surname may still open a name
-            if not words:
-                return
-            cue = None
+            return  # "đường Võ Văn Kiệt", "TP Hồ Chí Minh": the whole run names the place
         name = self._name_from_cue(words, cue) if cue else None
         if name is None:
             name = self._name_without_cue(words)
@@ -438,14 +439,14 @@ class _PeopleFinder:
     def _not_name(self, start: int, words: list[_Word], *, after_cue: bool = False) -> bool:
         """The text at ``start`` is a place or a phrase that only looks like a name.
 
-        After an honorific or a title, a place that fills the whole run may still be a
-        person's name ("Chủ tịch Hồ Chí Minh"); a phrase that goes on in lower case
-        ("Đoàn Thanh niên") never is.
+        After an honorific or a title, a place that fills the whole run and opens with a
+        surname may still be a person's name ("Chủ tịch Hồ Chí Minh"); a phrase that goes
+        on in lower case ("Đoàn Thanh niên") or a word like "Covid" never is.
         """
         match = self.lex.not_name_at.match(self.text, start)
         if match is None:
             return False
-        if not after_cue:
+        if not after_cue or not self.lex.is_family_name(words[0]):
             return True
         return start + len(match) != words[-1].end or match.casefold() not in self.lex.not_name_runs
 

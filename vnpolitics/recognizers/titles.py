@@ -31,8 +31,8 @@ from .base import Candidate, Context
 __all__ = ["make_recognizer", "find_titles", "TitleMatch"]
 
 _NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
-# A word: letters and digits, with inner apostrophes, "&" or "-" ("H'Hen", "GD&ĐT", "Covid-19"), or an abbreviation
-# with inner dots ("T.Ư", "TP.HCM"; but "Quốc.Trong" is two words with a missing space).
+# A word: letters and digits, with inner apostrophes, "&" or "-" ("H'Hen", "GD&ĐT", "Covid-19"),
+# or an abbreviation with inner dots ("T.Ư", "TP.HCM"; "Quốc.Trong" is two words missing a space).
 _WORD = regex.compile(r"(?:\p{Lu}{1,3}\.)+[\p{L}\p{N}]+|[\p{L}\p{N}](?:[\p{L}\p{N}]|['’&-](?=[\p{L}\p{N}]))*")
 _NUMBER = regex.compile(r"\d+(?![/\-.]\d)")
 _ROMAN_OR_NUMBER = regex.compile(r"(?:[IVXLC]+|\d+)" + _NOT_WORD_AFTER)
@@ -117,81 +117,83 @@ def _place_kinds() -> dict[str, str]:
     return places
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    roles = _read_roles()
-    modifiers = load_table("title_modifiers.tsv")
-    prefixes = [_key(m["modifier"]) for m in modifiers if m["position"] == "prefix"]
-    suffixes = [m["modifier"] for m in modifiers if m["position"] == "suffix"]
-    academic = load_lines("title_academic.txt")
-    abbreviations = [a for a in academic if " " not in a]
-    spelled = [a for a in academic if " " in a]
+def _start_forms() -> dict[str, _Start]:
+    """Every written form the scan must find (casefolded), with what it is.
 
-    # Every written form the scan must find, with what it is. Offices take up to two prefixes
-    # ("Quyền Phó Giám đốc"); an office that itself starts with one ("Phó ban") keeps its own entry.
+    Offices take up to two prefixes ("Quyền Phó Giám đốc"); an office that itself starts with
+    one ("Phó ban") keeps its own entry.
+    """
+    prefixes = [_key(row["modifier"]) for row in load_table("title_modifiers.tsv") if row["position"] == "prefix"]
     starts: dict[str, _Start] = {}
-    for core, role in roles.items():
+    for core, role in _read_roles().items():
         for first in ["", *prefixes]:
             for second in ["", *prefixes]:
                 starts.setdefault(_key(f"{first} {second} {core}"), _Start("position", role))
     starts.update({_key(rank): _Start("rank") for rank in load_lines("title_ranks.txt")})
-    starts.update({_key(a): _Start("academic") for a in abbreviations})
-    starts.update({_key(a): _Start("spelled") for a in spelled})
-    exact = [*abbreviations, *spelled]
-    start = regex.compile(
-        rf"\b(?:(?i:{_alternation(k for k, v in starts.items() if v.kind in ('position', 'rank'))})"
-        rf"|{_alternation(exact)}){_NOT_WORD_AFTER}"
+    for title in load_lines("title_academic.txt"):
+        starts[_key(title)] = _Start("spelled" if " " in title else "academic")
+    return starts
+
+
+def _body_words(position: str) -> str:
+    """Alternatives of title_body_words.tsv for one position ("before" or "after" the office)."""
+    return "|".join(
+        _alternation([row["word"]]) if row["case"] == "exact" else f"(?i:{_alternation([row['word']])})"
+        for row in load_table("title_body_words.tsv")
+        if row["position"] == position
     )
 
-    body_words = load_table("title_body_words.tsv")
 
-    def body_alternation(position: str) -> str:
-        return "|".join(
-            _alternation([row["word"]]) if row["case"] == "exact" else f"(?i:{_alternation([row['word']])})"
-            for row in body_words
-            if row["position"] == position
-        )
+def _context_words(use: str) -> str:
+    """Alternatives of title_context_words.tsv for one use ("plural", "between", ...)."""
+    return _alternation(row["word"] for row in load_table("title_context_words.tsv") if row["use"] == use)
 
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    starts = _start_forms()
+    academic = load_lines("title_academic.txt")  # case matters: "TS" is a title, "ts" is not
+    abbreviations = [title for title in academic if " " not in title]
+    suffixes = [row["modifier"] for row in load_table("title_modifiers.tsv") if row["position"] == "suffix"]
+    any_case = [form for form, what in starts.items() if what.kind in ("position", "rank")]
     # What ends another title's organisation: any office but those generic without their body
     # ("Trưởng đoàn Đại biểu Quốc hội"), any rank, any academic title ("Học viện Tài chính TS Lê").
-    cutting = [k for k, v in starts.items() if v.kind == "rank" or v.role and not v.role.required_start]
+    cutting = [
+        form for form, what in starts.items() if what.kind == "rank" or what.role and not what.role.required_start
+    ]
     phrase_kind = _place_kinds()
-    phrase_kind.update({s: "scope" for s in load_lines("title_scopes.txt")})
-    context = load_table("title_context_words.tsv")
-
-    def context_words(use: str) -> str:
-        return _alternation(row["word"] for row in context if row["use"] == use)
-
+    phrase_kind.update({scope: "scope" for scope in load_lines("title_scopes.txt")})
     heads = load_table("title_org_heads.tsv")
     phrase_kind.update({row["head"]: row["mode"] for row in heads})
     stops = frozenset(_key(word) for word in load_lines("title_stop_words.txt"))
     exceptions = frozenset(_key(word) for word in load_lines("title_stop_exceptions.txt"))
     return _Lexicon(
-        start=start,
+        start=regex.compile(rf"\b(?:(?i:{_alternation(any_case)})|{_alternation(academic)}){_NOT_WORD_AFTER}"),
         starts=starts,
         suffix=regex.compile(rf"[ \t]+(?i:{_alternation(suffixes)}){_NOT_WORD_AFTER}"),
         academic_chain=regex.compile(
             rf"(?:\.[ \t]?(?:{_alternation(abbreviations)}){_NOT_WORD_AFTER})*(?=\.?[ \t]+\p{{Lu}})"
         ),
-        body_before=regex.compile(rf"(?:{body_alternation('before')})[ \t]$"),
-        body_after=regex.compile(rf"[ \t]+(?:{body_alternation('after')}){_NOT_WORD_AFTER}"),
-        office_at=regex.compile(rf"(?:(?i:{_alternation(cutting)})|{_alternation(exact)}){_NOT_WORD_AFTER}"),
+        body_before=regex.compile(rf"(?:{_body_words('before')})[ \t]$"),
+        body_after=regex.compile(rf"[ \t]+(?:{_body_words('after')}){_NOT_WORD_AFTER}"),
+        office_at=regex.compile(rf"(?:(?i:{_alternation(cutting)})|{_alternation(academic)}){_NOT_WORD_AFTER}"),
         phrases=regex.compile(rf"(?:{_alternation(phrase_kind)})(?![\p{{L}}\p{{N}}]|\.[\p{{L}}\p{{N}}])"),
         phrase_kind={" ".join(k.split()): v for k, v in phrase_kind.items()},
         inner_names=frozenset(" ".join(row["head"].split()) for row in heads if row["new_body"] == "no"),
         parent_body=regex.compile(
             rf"[ \t]+của[ \t]+(?P<parent>{_alternation(load_lines('title_parent_bodies.txt'))}){_NOT_WORD_AFTER}"
         ),
-        surnames=frozenset(load_lines("person_surnames.txt")),
         scope_non_places=frozenset(load_lines("title_scope_non_places.txt")),
         plural_before=regex.compile(
-            rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{context_words('plural')}|\d+%?)[ \t]+"
-            rf"(?:(?:{context_words('between')})[ \t]+)?)$"
+            rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_context_words('plural')}|\d+%?)[ \t]+"
+            rf"(?:(?:{_context_words('between')})[ \t]+)?)$"
         ),
         generic_body=regex.compile(
-            rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{context_words('many')})[ \t]+(?:{context_words('unit')}){_NOT_WORD_AFTER})"
+            rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_context_words('many')})[ \t]+(?:{_context_words('unit')})"
+            rf"{_NOT_WORD_AFTER})"
         ),
-        assigned_before=regex.compile(rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{context_words('assigned')})[ \t]+)$"),
+        assigned_before=regex.compile(rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_context_words('assigned')})[ \t]+)$"),
+        surnames=frozenset(load_lines("person_surnames.txt")),
         stop_words=stops,
         stop_exceptions=exceptions,
         longest_stop=max(len(word.split()) for word in stops | exceptions),
@@ -252,7 +254,7 @@ class _OrganizationReader:
         return match.end(), self.lex.phrase_kind[" ".join(match.group().split())]
 
     def _goes_on_lower_case(self, pos: int) -> bool:
-        """A lower-case word that is no stop word follows: one-word "Pháp luật", "Mỹ thuật" are no countries."""
+        """A lower-case word that is no stop word follows ("Pháp luật", "Mỹ thuật" are no countries)."""
         space = _SPACE.match(self.text, pos)
         if space is None or not self.text[space.end()].islower():
             return False
@@ -466,10 +468,16 @@ def _office(text: str, start: int, words_end: int, role: _Role, reader: _Organiz
     return TitleMatch(start, end, (start, role_end), (body_start, end), "position")
 
 
-def find_titles(text: str, barriers: frozenset[int] = frozenset()) -> Iterator[TitleMatch]:
-    """Titles in normalised ``text``, in order; ``barriers`` are offsets no title may run across."""
+def find_titles(text: str, taken: Iterable[tuple[int, int]] = ()) -> Iterator[TitleMatch]:
+    """Titles in normalised ``text``, in order.
+
+    ``taken`` are spans found earlier (dates, legal documents): no title starts inside one or
+    runs into one, so "Quyết định ... của Chủ tịch UBND tỉnh ngày 5/6" keeps its date.
+    """
     lexicon = _lexicon()
-    reader = _OrganizationReader(text, lexicon, barriers)
+    spans = list(taken)
+    inside = frozenset(offset for start, end in spans for offset in range(start, end))
+    reader = _OrganizationReader(text, lexicon, frozenset(start for start, _ in spans))
     pos = 0
     plural_end = -1  # end of the last plural mention: a title coordinated with it is plural too
     while True:
@@ -478,6 +486,8 @@ def find_titles(text: str, barriers: frozenset[int] = frozenset()) -> Iterator[T
             return
         start, pos = match.span()
         found = lexicon.starts[_key(match.group())]
+        if start in inside:
+            continue
         if found.kind == "rank":
             yield TitleMatch(start, pos, (start, pos), None, "rank")
         elif found.kind == "academic":
@@ -529,7 +539,7 @@ def make_recognizer() -> Callable[[Context], Iterable[Candidate]]:
     _lexicon()  # compile the tables once, when the pipeline is built
 
     def recognize(context: Context) -> Iterable[Candidate]:
-        barriers = frozenset(candidate.start for candidate in context.candidates)
-        return [_candidate(context, title) for title in find_titles(context.text, barriers)]
+        taken = [(candidate.start, candidate.end) for candidate in context.candidates]
+        return [_candidate(context, title) for title in find_titles(context.text, taken)]
 
     return recognize

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from vnpolitics.citations import citation_counts, citation_table, citations_frame, write_citations
 from vnpolitics.cli import app
+from vnpolitics.schema import Document
 
 DIRECTIVE = {"doc_type": "Chỉ thị", "number": "05", "year": 2019, "code": "05/2019/CT-TTg", "issuer_code": "TTg"}
 DECISION = {"doc_type": "Quyết định", "number": "771", "year": None, "code": "771/QĐ-UBND", "issuer_code": "UBND"}
@@ -257,3 +258,34 @@ def test_every_citation_is_one_row_and_its_issuer_is_in_its_sentence(parts: list
             assert citation.issued_by in citation.sentence
             assert citation.relation in {"issued", "applied"}
             assert citation.issued_by_label in {"TITLE", "ORGANIZATION"}
+
+
+def _cite(doc_id: str, mention: str, attrs: dict) -> Document:
+    return make_document(doc_id, "2021-01-01", f"Các địa phương áp dụng {mention} từ hôm nay.", [("LEGAL_DOC", mention, attrs)])
+
+
+def test_a_short_citation_is_counted_with_the_only_fuller_one() -> None:
+    directive = {"doc_type": "Chỉ thị", "number": "16"}
+    corpus = [
+        _cite("a", "Chỉ thị 16/CT-TTg", {**directive, "code": "16/CT-TTg", "issuer_code": "TTg"}),
+        _cite("b", "Chỉ thị 16", {**directive, "code": "16"}),
+        _cite("c", "Luật Đất đai năm 2013", {"doc_type": "Luật", "name": "Đất đai", "year": 2013}),
+        _cite("d", "Luật đất đai", {"doc_type": "Luật", "name": "đất đai"}),
+        _cite("e", "Nghị định 16", {"doc_type": "Nghị định", "number": "16", "code": "16"}),
+    ]
+    counts = {row.cited: (row.n_citations, row.example_ids) for row in citation_counts(citation_table(corpus))}
+    assert counts == {
+        "16/CT-TTg": (2, ["a", "b"]),
+        "Luật Đất đai 2013": (2, ["c", "d"]),
+        "16": (1, ["e"]),  # another type: not the directive
+    }
+
+
+def test_a_short_citation_with_two_fuller_candidates_stays_apart() -> None:
+    directive = {"doc_type": "Chỉ thị", "number": "16"}
+    corpus = [
+        _cite("a", "Chỉ thị 16/CT-TTg", {**directive, "code": "16/CT-TTg"}),
+        _cite("b", "Chỉ thị 16/CT-UBND", {**directive, "code": "16/CT-UBND"}),
+        _cite("c", "Chỉ thị 16", {**directive, "code": "16"}),
+    ]
+    assert sorted(row.cited for row in citation_counts(citation_table(corpus))) == ["16", "16/CT-TTg", "16/CT-UBND"]

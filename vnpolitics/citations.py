@@ -55,6 +55,7 @@ _ACTORS = ("TITLE", "ORGANIZATION")
 _PERSON_MARK = "\ue000"
 _DOC_MARK = "\ue001"
 _LIST_JOINT = regex.compile(r"[\s()]*(?:,|và|;)\s*")
+_LETTER = regex.compile(r"\p{L}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,24 +278,75 @@ def citation_table(documents: Iterable[Document | dict[str, Any]]) -> list[Citat
     ]
 
 
+CitedKey = tuple[str, str]  # (type, code or name), casefolded
+
+
+def _cited_key(citation: Citation) -> CitedKey:
+    return ((citation.doc_type or "").casefold(), citation.cited.casefold())
+
+
+def _short_forms(citation: Citation) -> list[tuple[str, ...]]:
+    """How a shorter citation of the same document would be looked up: by type and number, or type and name."""
+    doc_type = (citation.doc_type or "").casefold()
+    forms = []
+    if citation.code and citation.number:
+        forms.append((doc_type, "number", citation.number.lstrip("0"), str(citation.year)))
+        forms.append((doc_type, "number", citation.number.lstrip("0"), "None"))
+    if citation.name and citation.year is not None:
+        forms.append((doc_type, "name", citation.name.casefold()))
+    return forms
+
+
+def _says_less(citation: Citation) -> tuple[str, ...] | None:
+    """The lookup form of "Chỉ thị 16" (no issuer in the code) or "Luật Đất đai" (no year), else None."""
+    doc_type = (citation.doc_type or "").casefold()
+    if citation.code and citation.number and not _LETTER.search(citation.code):
+        return (doc_type, "number", citation.number.lstrip("0"), str(citation.year))
+    if citation.name and citation.year is None:
+        return (doc_type, "name", citation.name.casefold())
+    return None
+
+
+def _fold_short_citations(groups: dict[CitedKey, list[Citation]]) -> None:
+    """Move "Chỉ thị 16" into the corpus's only fuller Chỉ thị 16 ("16/CT-TTg"), "Luật Đất đai" into its only dated form."""
+    fuller: dict[tuple[str, ...], set[CitedKey]] = defaultdict(set)
+    for key, group in groups.items():
+        if _says_less(group[0]) is None:
+            for form in _short_forms(group[0]):
+                fuller[form].add(key)
+    for key in list(groups):
+        form = _says_less(groups[key][0])
+        targets = fuller.get(form, set()) if form is not None else set()
+        if len(targets) == 1:
+            groups[next(iter(targets))].extend(groups.pop(key))
+
+
 def citation_counts(citations: Iterable[Citation]) -> list[CitedDocument]:
-    """One row per cited document (same type and code/name), most cited first."""
-    groups: dict[tuple[str, str], list[Citation]] = defaultdict(list)
+    """One row per cited document, most cited first.
+
+    Citations group by type and code (or name); a short form is then counted
+    with the corpus's only fuller form of it, when there is exactly one:
+    "Chỉ thị 16" with "Chỉ thị 16/CT-TTg", "Nghị định 23/2020" with
+    "23/2020/NĐ-CP", "Luật Đất đai" with "Luật Đất đai 2013".
+    """
+    groups: dict[CitedKey, list[Citation]] = defaultdict(list)
     for citation in citations:
-        groups[((citation.doc_type or "").casefold(), citation.cited.casefold())].append(citation)
+        groups[_cited_key(citation)].append(citation)
+    _fold_short_citations(groups)
     rows = []
-    for group in groups.values():
+    for key, group in groups.items():
         documents = list(dict.fromkeys(c.citing_id for c in group))
         dates = [c.citing_date for c in group if c.citing_date is not None]
+        own = [c for c in group if _cited_key(c) == key]  # the fuller form names the row
         rows.append(
             CitedDocument(
-                cited=most_common(c.cited for c in group) or group[0].cited,
+                cited=most_common(c.cited for c in own) or own[0].cited,
                 doc_type=group[0].doc_type,
-                code=most_common(c.code for c in group),
-                name=most_common(c.name for c in group),
-                year=next((c.year for c in group if c.year is not None), None),
-                issuer_code=most_common(c.issuer_code for c in group),
-                issuer=most_common(c.issuer for c in group),
+                code=most_common(c.code for c in own),
+                name=most_common(c.name for c in own),
+                year=next((c.year for c in own if c.year is not None), None),
+                issuer_code=most_common(c.issuer_code for c in own),
+                issuer=most_common(c.issuer for c in own),
                 issued_by=most_common(c.issued_by_canonical for c in group if c.relation == "issued"),
                 n_citations=len(group),
                 n_documents=len(documents),

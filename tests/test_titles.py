@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnpolitics.pipeline import Pipeline
+from vnpolitics.recognizers.titles import find_titles
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -218,6 +219,14 @@ def test_attributes_keep_the_callers_spelling_and_offsets_hold_for_nfd(pipeline:
     (title,) = pipeline(text).titles
     assert text[title.start : title.end] == title.text
     assert title.organization == "Thành uỷ Vinh"  # old-style tone placement, as written
+
+
+def test_spans_found_earlier_are_neither_entered_nor_crossed() -> None:
+    text = "Chủ tịch UBND tỉnh 5/6 ký; Quyết định về Chủ tịch nước"
+    date = (text.index("5/6"), text.index("5/6") + 3)
+    document = (text.index("Quyết"), len(text))
+    found = [(t.start, t.end) for t in find_titles(text, [date, document])]
+    assert found == [(0, text.index(" 5/6"))]
 
 
 # -- properties -----------------------------------------------------------------------

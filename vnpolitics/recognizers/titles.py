@@ -398,7 +398,8 @@ class _OrganizationReader:
         if word is None or mode == "place":  # after a place only another place or "khóa X"
             return None
         value = word.group()
-        if mode is not None and _NUMBER.fullmatch(value):
+        number = _NUMBER.match(self.text, start)
+        if mode is not None and number is not None and number.end() == word.end():  # "Quân khu 7", not "5/6"
             return word.end(), mode, False
         if _is_capitalised(value):
             if self.starts_person(start) or (mode is None and not free_name):

@@ -289,3 +289,18 @@ def test_a_short_citation_with_two_fuller_candidates_stays_apart() -> None:
         _cite("c", "Chỉ thị 16", {**directive, "code": "16"}),
     ]
     assert sorted(row.cited for row in citation_counts(citation_table(corpus))) == ["16", "16/CT-TTg", "16/CT-UBND"]
+
+
+def test_a_code_without_its_year_folds_first_so_a_bare_number_finds_one_fuller_form() -> None:
+    decree = {"doc_type": "Nghị định", "number": "116"}
+    corpus = [
+        _cite("a", "Nghị định 116/2020/NĐ-CP", {**decree, "code": "116/2020/NĐ-CP", "year": 2020}),
+        _cite("b", "Nghị định 116/NĐ-CP", {**decree, "code": "116/NĐ-CP"}),
+        _cite("c", "Nghị định 116", {**decree, "code": "116"}),
+        _cite("d", "Nghị định 116/2019/NĐ-CP", {**decree, "code": "116/2019/NĐ-CP", "year": 2019}),
+    ]
+    counts = {row.cited: row.n_citations for row in citation_counts(citation_table(corpus[:3]))}
+    assert counts == {"116/2020/NĐ-CP": 3}
+    # With a second dated decree 116, the undated forms could be either: they stay apart.
+    counts = {row.cited: row.n_citations for row in citation_counts(citation_table(corpus))}
+    assert counts == {"116/2020/NĐ-CP": 1, "116/2019/NĐ-CP": 1, "116/NĐ-CP": 1, "116": 1}

@@ -55,7 +55,6 @@ _ACTORS = ("TITLE", "ORGANIZATION")
 _PERSON_MARK = "\ue000"
 _DOC_MARK = "\ue001"
 _LIST_JOINT = regex.compile(r"[\s()]*(?:,|và|;)\s*")
-_LETTER = regex.compile(r"\p{L}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,40 +284,60 @@ def _cited_key(citation: Citation) -> CitedKey:
     return ((citation.doc_type or "").casefold(), citation.cited.casefold())
 
 
-def _short_forms(citation: Citation) -> list[tuple[str, ...]]:
-    """How a shorter citation of the same document would be looked up: by type and number, or type and name."""
-    doc_type = (citation.doc_type or "").casefold()
-    forms = []
-    if citation.code and citation.number:
-        forms.append((doc_type, "number", citation.number.lstrip("0"), str(citation.year)))
-        forms.append((doc_type, "number", citation.number.lstrip("0"), "None"))
-    if citation.name and citation.year is not None:
-        forms.append((doc_type, "name", citation.name.casefold()))
-    return forms
+_CODE_HEAD = regex.compile(r"(?P<number>\d+)(?:/(?P<year>\d{4})(?=/|$))?[/-]?")
 
 
-def _says_less(citation: Citation) -> tuple[str, ...] | None:
-    """The lookup form of "Chỉ thị 16" (no issuer in the code) or "Luật Đất đai" (no year), else None."""
+@dataclass(frozen=True, slots=True)
+class _Identity:
+    """What a citation says about which document it is; None where it says nothing."""
+
+    doc_type: str
+    number: str | None  # without leading zeros
+    year: int | None
+    tail: str | None  # the code after number and year: "CT-TTg", "NQ/TW"
+    name: str | None
+
+    def says_less_than(self, other: "_Identity") -> bool:
+        """Whether ``other`` names the same document with more said ("16" < "16/CT-TTg" < "16/2020/CT-TTg")."""
+        if self.doc_type != other.doc_type or self == other:
+            return False
+        if self.number is not None:
+            same = self.number == other.number and self.tail in (None, other.tail)
+        else:
+            same = self.name is not None and self.name == other.name
+        return same and self.year in (None, other.year)
+
+
+def _identity(citation: Citation) -> _Identity:
     doc_type = (citation.doc_type or "").casefold()
-    if citation.code and citation.number and not _LETTER.search(citation.code):
-        return (doc_type, "number", citation.number.lstrip("0"), str(citation.year))
-    if citation.name and citation.year is None:
-        return (doc_type, "name", citation.name.casefold())
-    return None
+    head = _CODE_HEAD.match(citation.code) if citation.code else None
+    if head is None:
+        return _Identity(doc_type, None, citation.year, None, citation.name.casefold() if citation.name else None)
+    tail = citation.code[head.end() :].casefold() or None
+    return _Identity(doc_type, head.group("number").lstrip("0"), citation.year, tail, None)
 
 
 def _fold_short_citations(groups: dict[CitedKey, list[Citation]]) -> None:
-    """Move "Chỉ thị 16" into the corpus's only fuller Chỉ thị 16 ("16/CT-TTg"), "Luật Đất đai" into its only dated form."""
-    fuller: dict[tuple[str, ...], set[CitedKey]] = defaultdict(set)
-    for key, group in groups.items():
-        if _says_less(group[0]) is None:
-            for form in _short_forms(group[0]):
-                fuller[form].add(key)
-    for key in list(groups):
-        form = _says_less(groups[key][0])
-        targets = fuller.get(form, set()) if form is not None else set()
-        if len(targets) == 1:
-            groups[next(iter(targets))].extend(groups.pop(key))
+    """Count "Chỉ thị 16" with the corpus's only fuller Chỉ thị 16 ("16/CT-TTg"), "Luật Đất đai" with its only dated form.
+
+    The most specific forms fold first, so that "116/NĐ-CP" has joined
+    "116/2020/NĐ-CP" before a bare "116" looks for its one fuller form.
+    """
+    identities = {key: _identity(group[0]) for key, group in groups.items()}
+    same_number_or_name: dict[tuple[str, str | None, str | None], list[CitedKey]] = defaultdict(list)
+    for key, identity in identities.items():
+        same_number_or_name[(identity.doc_type, identity.number, identity.name)].append(key)
+
+    def specificity(key: CitedKey) -> int:
+        identity = identities[key]
+        return (identity.tail is not None) + (identity.year is not None)
+
+    for key in sorted(groups, key=specificity, reverse=True):
+        identity = identities[key]
+        bucket = same_number_or_name[(identity.doc_type, identity.number, identity.name)]
+        fuller = [other for other in bucket if other in groups and identity.says_less_than(identities[other])]
+        if len(fuller) == 1:
+            groups[fuller[0]].extend(groups.pop(key))
 
 
 def citation_counts(citations: Iterable[Citation]) -> list[CitedDocument]:
@@ -326,8 +345,8 @@ def citation_counts(citations: Iterable[Citation]) -> list[CitedDocument]:
 
     Citations group by type and code (or name); a short form is then counted
     with the corpus's only fuller form of it, when there is exactly one:
-    "Chỉ thị 16" with "Chỉ thị 16/CT-TTg", "Nghị định 23/2020" with
-    "23/2020/NĐ-CP", "Luật Đất đai" with "Luật Đất đai 2013".
+    "Chỉ thị 16" with "Chỉ thị 16/CT-TTg", "Nghị định 116/NĐ-CP" with
+    "116/2020/NĐ-CP", "Luật Đất đai" with "Luật Đất đai 2013".
     """
     groups: dict[CitedKey, list[Citation]] = defaultdict(list)
     for citation in citations:

@@ -292,11 +292,10 @@ class _PeopleFinder:
             yield from self._heading_name(words)
             return
         cue = self._cue_before(words[0].start)
-        leading = words[0]
-        if leading.folded in self.lex.honorifics and len(words) > 1 and not self._not_name(leading.start, words):
-            cue, words = _Cue(STRONG, leading.text), words[1:]
+        while words[0].folded in self.lex.honorifics and len(words) > 1 and not self._not_name(words[0].start, words):
+            cue, words = _Cue(STRONG, words[0].text), words[1:]  # "Ông Nguyễn ...", sentence-initial
         words = self._cut_at_non_name_word(words)
-        if not words:
+        if not words or all(w.folded in self.lex.honorifics for w in words):
             return
         if self._place_before(words[0].start):
             return  # "đường Võ Văn Kiệt", "TP Hồ Chí Minh": the whole run names the place
@@ -308,8 +307,8 @@ class _PeopleFinder:
             yield Candidate(name[0].start, name[-1].end, "PERSON", {"honorific": cue.honorific if cue else None})
 
     def _cut_at_non_name_word(self, words: list[_Word]) -> list[_Word]:
-        if words and words[0].text in self.lex.non_name_words:
-            return []
+        while words and words[0].text in self.lex.non_name_words:
+            words = words[1:]  # "Theo Đinh Quang Bảo", "Tại Hà Nội"
         for index, word in enumerate(words[1:], start=1):
             if word.text in self.lex.non_name_words:
                 return words[:index]
@@ -318,6 +317,9 @@ class _PeopleFinder:
     def _name_from_cue(self, words: list[_Word], cue: _Cue) -> list[_Word] | None:
         """A name right after an honorific, a title or a cue word, or None."""
         foreign = any(self.lex.is_foreign(w) for w in words)
+        if foreign:  # "Tổng thống Pháp Emmanuel Macron": the country before the name is not part of it
+            while len(words) > 1 and not self._may_start_foreign_name(words[0]):
+                words = words[1:]
         if len(words) > (5 if foreign else 4) or self._not_name(words[0].start, words, after_cue=True):
             return None
         first = words[0]
@@ -329,6 +331,10 @@ class _PeopleFinder:
         if self.lex.is_family_name(first) and len(words) >= 2:
             return words
         return words if foreign else None
+
+    def _may_start_foreign_name(self, word: _Word) -> bool:
+        lex = self.lex
+        return lex.is_foreign(word) or lex.is_family_name(word) or word.folded in lex.minority_prefix
 
     def _name_without_cue(self, words: list[_Word]) -> list[_Word] | None:
         """A name that needs no context: a surname then 1-3 syllables, a minority or foreign name."""

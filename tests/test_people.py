@@ -1,0 +1,225 @@
+"""PERSON recogniser: name families, honorifics, cues, exclusions, credits; offsets always slice.
+
+Most tests run the recogniser alone on a Context whose earlier candidates are
+written by hand, so they test this recogniser and not the other recognisers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vnpolitics
+from vnpolitics.normalize import normalize
+from vnpolitics.recognizers.base import Candidate, Context
+from vnpolitics.registry import get_recognizer
+
+from conftest import read_jsonl, shared_file
+
+recognize = get_recognizer("vnpolitics.people.v1")
+
+
+def people(text: str, **earlier: str | list[str]) -> list[tuple[str, str | None]]:
+    """(name, honorific) found in ``text``; ``earlier`` gives other recognisers' spans by label."""
+    context = Context(normalize(text))
+    for label, spans in earlier.items():
+        for span in [spans] if isinstance(spans, str) else spans:
+            start = text.index(span)
+            context.candidates.append(Candidate(start, start + len(span), label.upper()))
+    found = sorted(recognize(context), key=lambda c: c.start)  # type: ignore[operator]
+    return [(text[c.start : c.end], c.attrs["honorific"]) for c in found]
+
+
+def names(text: str, **earlier: str | list[str]) -> list[str]:
+    return [name for name, _ in people(text, **earlier)]
+
+
+# -- Vietnamese names -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hôm qua Trần Thị Mai Lan phát biểu tại hội trường.", ["Trần Thị Mai Lan"]),
+        ("Theo Đinh Quang Bảo, dự án sẽ xong trong năm.", ["Đinh Quang Bảo"]),
+        ("Hai cán bộ Phùng Thế Vĩnh và Khúc Thị Hoa được khen.", ["Phùng Thế Vĩnh", "Khúc Thị Hoa"]),
+    ],
+)
+def test_a_surname_and_one_to_three_syllables_is_a_name_without_any_cue(text, expected):
+    assert names(text) == expected
+
+
+def test_a_lone_capitalised_word_without_cue_is_not_a_name():
+    assert names("Sáng nay Tuấn và Hùng không đến.") == []
+
+
+def test_upper_case_heading_gives_the_name_and_stops_at_the_given_name():
+    assert names("BÍ THƯ TỈNH ỦY LÊ QUANG HUY THĂM BỆNH VIỆN") == ["LÊ QUANG HUY"]
+
+
+def test_a_name_stops_before_an_office_word_written_without_punctuation():
+    assert names("Sau đó Hồ Văn Toàn Phó Chủ tịch xã ký biên bản.") == ["Hồ Văn Toàn"]
+
+
+# -- honorifics ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sáng nay, đồng chí Hoàng Văn Tâm dự lễ.", [("Hoàng Văn Tâm", "đồng chí")]),
+        ("Đồng chí Hoàng Văn Tâm dự lễ.", [("Hoàng Văn Tâm", "Đồng chí")]),
+        ("Đ/c Lý Thanh Sơn phát biểu.", [("Lý Thanh Sơn", "Đ/c")]),
+        ("Ông Phạm Quốc Hưng cho biết.", [("Phạm Quốc Hưng", "Ông")]),
+        ("Theo bà Quách Thị Nguyệt, việc này cần làm ngay.", [("Quách Thị Nguyệt", "bà")]),
+        ("Khi được hỏi, chị Mai trả lời ngay.", [("Mai", "chị")]),
+        ("Sau đó ông Văn nói thêm.", [("Văn", "ông")]),
+    ],
+)
+def test_honorific_stays_outside_the_span_as_written(text, expected):
+    assert people(text) == expected
+
+
+def test_a_list_introduced_by_a_plural_honorific_has_no_honorific():
+    assert people("Dự có các đồng chí: Cao Minh Tú, Tạ Văn Lực.") == [("Cao Minh Tú", None), ("Tạ Văn Lực", None)]
+
+
+def test_partial_name_after_honorific_but_not_a_place_that_begins_like_one():
+    assert names("Người dân bà Rịa phản ánh; còn bà Nguyệt thì không.") == ["Nguyệt"]
+
+
+# -- ethnic-minority names ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong đoàn có Ksor Bơm và Rơ Mah Khiêm.", ["Ksor Bơm", "Rơ Mah Khiêm"]),
+        ("Đại diện thôn, Y Khoa Niê phát biểu.", ["Y Khoa Niê"]),
+        ("Cô giáo H'Lim Êban được tặng bằng khen.", ["H'Lim Êban"]),
+        ("Bảo vệ rừng giỏi có anh Điểu K'Lơi.", ["Điểu K'Lơi"]),
+        ("Tiếp đó, đồng chí A Sang báo cáo.", ["A Sang"]),
+    ],
+)
+def test_names_of_ethnic_minorities(text, expected):
+    assert names(text) == expected
+
+
+# -- foreign names ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tổng thống Pháp Emmanuel Macron đến thăm.", ["Emmanuel Macron"]),
+        ("Ngoại trưởng Annalena Baerbock nói.", ["Annalena Baerbock"]),
+        ("Tổng thống Trump phát biểu.", ["Trump"]),
+        ("Chiều qua, ông Mahathir Mohamad trả lời.", ["Mahathir Mohamad"]),
+        ("Sau cuộc gặp, Vladimir Putin rời Hà Nội.", ["Vladimir Putin"]),
+    ],
+)
+def test_foreign_names_after_a_cue_or_from_the_lexicon(text, expected):
+    assert names(text) == expected
+
+
+def test_a_country_after_an_office_word_is_not_a_name():
+    assert names("Đại sứ Philippines tham dự.") == []
+
+
+# -- titles and other recognisers' candidates ---------------------------------------------
+def test_any_short_run_right_after_a_title_is_a_name():
+    text = "Giám đốc Sở Y tế Siu Hlang cho biết."
+    assert names(text, title="Giám đốc Sở Y tế") == ["Siu Hlang"]
+
+
+def test_candidates_of_other_recognisers_cut_the_run():
+    text = "Chủ tịch UBND TP Hải Phòng Bạch Văn Tiến ký quyết định."
+    assert names(text, title="Chủ tịch UBND TP Hải Phòng") == ["Bạch Văn Tiến"]
+    assert names("Đoàn công tác làm việc với UBND huyện Mai Sơn.", organization="UBND huyện Mai Sơn") == []
+
+
+def test_a_place_that_runs_into_the_name_after_a_title_does_not_hide_it():
+    text = "Chủ tịch UBND tỉnh Đặng Quốc Khánh dự."
+    context = Context(normalize(text))
+    context.candidates += [
+        Candidate(0, len("Chủ tịch UBND tỉnh"), "TITLE"),
+        Candidate(text.index("tỉnh"), text.index(" dự"), "LOCATION"),
+    ]
+    (found,) = recognize(context)  # type: ignore[operator]
+    assert text[found.start : found.end] == "Đặng Quốc Khánh" and found.priority > 0
+
+
+# -- places, schools, streets -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xe chạy trên đường Lê Duẩn rồi rẽ vào phố Hàng Bài.",
+        "Học sinh Trường THCS Nguyễn Du đạt giải.",
+        "Đoàn về TP Hồ Chí Minh và học tập tư tưởng Hồ Chí Minh.",
+        "Người dân phường Trần Phú và quận Hoàng Mai đã đến.",
+        "Mưa lớn ở Cao Bằng, Lâm Đồng và Hà Giang.",
+        "Tàu cá ra Hoàng Sa; Đoàn Thanh niên tham gia.",
+        "Các bệnh nhân Covid-19 đã xuất viện.",
+    ],
+)
+def test_names_inside_places_streets_schools_and_doctrines_are_not_people(text):
+    assert names(text) == []
+
+
+def test_a_leader_named_after_a_title_word_is_a_person_even_if_a_city_bears_the_name():
+    assert names("Theo lời Chủ tịch Hồ Chí Minh, đoàn kết là sức mạnh.") == ["Hồ Chí Minh"]
+
+
+# -- credits, bylines and anonymised names -----------------------------------------------
+def test_photo_credits_and_initials_are_people_but_outlets_are_not():
+    text = "Lễ ký kết. Ảnh: Minh Khoa\nHội nghị. (Ảnh: T.L)\nToàn cảnh. Ảnh: TTXVN\nBuổi lễ. Ảnh: VŨ HÀ/TTO"
+    assert names(text) == ["Minh Khoa", "T.L", "VŨ HÀ"]
+
+
+def test_the_byline_on_the_last_line_is_a_person():
+    assert names("Buổi làm việc kết thúc lúc 11 giờ.\nThanh Tâm - Quốc Việt") == ["Thanh Tâm", "Quốc Việt"]
+
+
+def test_initials_of_an_anonymised_name_are_one_name():
+    assert people("Nạn nhân là anh N.V.Đ. (SN 1990); ông Đỗ T.H. đưa đi cấp cứu.") == [
+        ("N.V.Đ", "anh"),
+        ("Đỗ T.H", "ông"),
+    ]
+
+
+# -- offsets -------------------------------------------------------------------------------
+_PIECES = st.sampled_from(
+    [
+        "ông ", "Bà ", "đồng chí ", "Đ/c ", "Nguyễn ", "Văn ", "Thị ", "Hà ", "Nội", "Lê Lợi", "đường ",
+        "TP ", "Hồ Chí Minh", "H'Hen ", "Niê", "Ảnh: ", "X.N", "Trump", "Tổng thống ", ", ", " - ",
+        ".\n", "(", ")", " ", "ủy ", "UBND ", "A", "Y ", "Ksor ", "Phước", "in-la- văn", "’",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=25))
+def test_every_name_is_a_trimmed_slice_that_starts_with_a_capital_or_initial(pieces):
+    text = "".join(pieces)
+    context = Context(normalize(text))
+    for candidate in recognize(context):  # type: ignore[operator]
+        span = context.text[candidate.start : candidate.end]
+        assert 0 <= candidate.start < candidate.end <= len(context.text)
+        assert span == span.strip() and span[0].isupper()
+        honorific = candidate.attrs["honorific"]
+        assert honorific is None or honorific.casefold() not in span.casefold().split()[:1]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=20), st.sampled_from(["NFC", "NFD"]))
+def test_pipeline_person_offsets_slice_the_callers_string(pieces, form):
+    import unicodedata
+
+    text = unicodedata.normalize(form, "".join(pieces))
+    for mention in vnpolitics.extract(text).persons:
+        assert text[mention.start : mention.end] == mention.text
+
+
+# -- the dev set ------------------------------------------------------------------------------
+def test_dev_set_person_f1_stays_high():
+    records = read_jsonl(shared_file("data", "gold", "dev.jsonl"))
+    gold = predicted = hits = 0
+    for record in records:
+        expected = {(e["start"], e["end"]) for e in record["entities"] if e["label"] == "PERSON"}
+        found = {(m.start, m.end) for m in vnpolitics.extract(record["text"]).persons}
+        gold, predicted, hits = gold + len(expected), predicted + len(found), hits + len(expected & found)
+    f1 = 2 * hits / (gold + predicted)
+    assert f1 >= 0.93, f"PERSON F1 on dev fell to {f1:.3f}"

@@ -294,3 +294,14 @@ def test_examples_stay_earliest_first_when_a_general_title_is_folded_in() -> Non
         ]
     )
     assert [(row.example_ids, row.first_date) for row in rows] == [(["early", "late"], dt.date(2020, 1, 1))]
+
+
+def test_roles_are_spelt_one_way() -> None:
+    rows = build_register(
+        [
+            speech("a", "2021-01-01", "Lục Văn Hòa", [("giám đốc Sở Y tế tỉnh Cà Mau", "giám đốc", "Sở Y tế tỉnh Cà Mau")]),
+            speech("b", "2021-02-01", "Lục Văn Hòa", [("Giám đốc Sở Y tế tỉnh Cà Mau", "Giám đốc", "Sở Y tế tỉnh Cà Mau")]),
+            speech("c", "2021-03-01", "Lục Văn Hòa", [("PGS. TS", "PGS. TS", None)]),
+        ]
+    )
+    assert sorted((row.role, row.n_documents) for row in rows) == [("Giám đốc", 2), ("PGS.TS", 1)]

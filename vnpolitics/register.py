@@ -243,9 +243,18 @@ def _with_body(role: str, organization: str) -> str:
     return organization
 
 
+_ABBREVIATION_SPACE = regex.compile(r"(?<=\p{Lu}\.)\s+(?=\p{Lu})")
+
+
+def _role(text: str) -> str:
+    """One spelling of a role: "phó giám đốc" -> "Phó giám đốc", "PGS. TS" -> "PGS.TS"."""
+    role = _ABBREVIATION_SPACE.sub("", _clean(text))
+    return role[:1].upper() + role[1:]
+
+
 def _title_of(mention: TitleMention) -> _Title:
     organization = mention.attrs.organization_canonical or canonical_organization(mention.attrs.organization)
-    role = _clean(mention.attrs.role or mention.text)
+    role = _role(mention.attrs.role or mention.text)
     return _Title(
         role=role,
         organization=_with_body(role, _clean(organization)) if organization else None,

@@ -1,0 +1,244 @@
+"""Linkers: which PERSON holds which TITLE (same sentence only), which mentions are one person.
+
+The linkers are run on entities written by hand, so these tests do not depend on
+the recognisers; a few tests at the end run the whole pipeline.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vnpolitics
+from vnpolitics.normalize import normalize
+from vnpolitics.recognizers.base import Candidate, Context
+from vnpolitics.registry import get_linker
+
+link_people = get_linker("vnpolitics.coreference.v1")
+link_holders = get_linker("vnpolitics.holders.v1")
+
+
+def linked(text: str, spans: list[tuple[str, str]]) -> dict[str, str | None]:
+    """Run both linkers; ``spans`` are (label, surface) in text order (each found after the previous).
+
+    Returns each title's surface (numbered "#2" when repeated) -> its holder's surface.
+    """
+    context = Context(normalize(text))
+    entities, cursor = [], 0
+    for number, (label, surface) in enumerate(spans, start=1):
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
+        entity = Candidate(start, cursor, label, {})
+        entity.id = f"e{number}"
+        entities.append(entity)
+    link_people(context, entities)  # type: ignore[operator]
+    link_holders(context, entities)  # type: ignore[operator]
+    by_id = {e.id: text[e.start : e.end] for e in entities}
+    result: dict[str, str | None] = {}
+    for entity in entities:
+        if entity.label == "TITLE":
+            key = text[entity.start : entity.end]
+            while key in result:
+                key += "#2"
+            result[key] = by_id.get(entity.attrs["holder"])
+    return result
+
+
+def P(surface: str) -> tuple[str, str]:
+    return ("PERSON", surface)
+
+
+def T(surface: str) -> tuple[str, str]:
+    return ("TITLE", surface)
+
+
+# -- holders ----------------------------------------------------------------------------
+def test_apposition_with_comma_and_with_dash():
+    text = "Ông Trần Quang Vinh, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Chữ thập đỏ tỉnh phát biểu."
+    assert linked(text, [P("Trần Quang Vinh"), T("Phó Chủ tịch UBND tỉnh"), T("Chủ tịch Hội Chữ thập đỏ tỉnh")]) == {
+        "Phó Chủ tịch UBND tỉnh": "Trần Quang Vinh",
+        "Chủ tịch Hội Chữ thập đỏ tỉnh": "Trần Quang Vinh",
+    }
+    text = "Dự có đồng chí Lò Văn Pao - tân Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện."
+    assert linked(text, [P("Lò Văn Pao"), T("Bí thư Huyện ủy"), T("Chủ tịch HĐND huyện")]) == {
+        "Bí thư Huyện ủy": "Lò Văn Pao",
+        "Chủ tịch HĐND huyện": "Lò Văn Pao",
+    }
+
+
+def test_apposition_after_a_parenthesis():
+    text = "Ông Mạc Văn Khải (52 tuổi, kỹ sư thủy lợi), Phó Giám đốc Sở Nông nghiệp được điều động."
+    assert linked(text, [P("Mạc Văn Khải"), T("Phó Giám đốc Sở Nông nghiệp")]) == {
+        "Phó Giám đốc Sở Nông nghiệp": "Mạc Văn Khải"
+    }
+
+
+def test_titles_before_the_name():
+    text = "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Đào Văn Minh chủ trì."
+    assert linked(text, [T("Ủy viên Trung ương Đảng"), T("Bí thư Tỉnh ủy"), P("Đào Văn Minh")]) == {
+        "Ủy viên Trung ương Đảng": "Đào Văn Minh",
+        "Bí thư Tỉnh ủy": "Đào Văn Minh",
+    }
+
+
+def test_rank_before_and_office_after_the_name():
+    text = "Thiếu tướng Ksor Phước, Chính ủy Quân khu, trao quà."
+    assert linked(text, [T("Thiếu tướng"), P("Ksor Phước"), T("Chính ủy Quân khu")]) == {
+        "Thiếu tướng": "Ksor Phước",
+        "Chính ủy Quân khu": "Ksor Phước",
+    }
+
+
+def test_a_list_of_people_each_with_their_titles():
+    text = (
+        "Tham dự có ông Vương Đình Huệ, Bí thư Thành ủy; bà Ngô Thị Lan, Phó Chủ tịch HĐND, "
+        "Chủ tịch Hội Phụ nữ; Giám đốc Sở Tài chính Lưu Quang Tùng và các đại biểu."
+    )
+    spans = [
+        P("Vương Đình Huệ"), T("Bí thư Thành ủy"), P("Ngô Thị Lan"), T("Phó Chủ tịch HĐND"),
+        T("Chủ tịch Hội Phụ nữ"), T("Giám đốc Sở Tài chính"), P("Lưu Quang Tùng"),
+    ]
+    assert linked(text, spans) == {
+        "Bí thư Thành ủy": "Vương Đình Huệ",
+        "Phó Chủ tịch HĐND": "Ngô Thị Lan",
+        "Chủ tịch Hội Phụ nữ": "Ngô Thị Lan",
+        "Giám đốc Sở Tài chính": "Lưu Quang Tùng",
+    }
+
+
+def test_an_office_shared_by_several_listed_people_has_no_holder():
+    text = "Hội đồng bầu bà Ngô Thị Lan và ông Lý Văn Tùng làm Phó Chủ tịch HĐND tỉnh."
+    assert linked(text, [P("Ngô Thị Lan"), P("Lý Văn Tùng"), T("Phó Chủ tịch HĐND tỉnh")]) == {
+        "Phó Chủ tịch HĐND tỉnh": None
+    }
+    text = "Phê chuẩn chức vụ Ủy viên UBND tỉnh đối với các ông: Hà Văn Sơn, Đàm Quang Lợi."
+    assert linked(text, [T("Ủy viên UBND tỉnh"), P("Hà Văn Sơn"), P("Đàm Quang Lợi")]) == {"Ủy viên UBND tỉnh": None}
+    text = "Dự lễ có ông Tô Văn Hào và ông Lục Minh Thư, Phó Chủ tịch UBND huyện."
+    assert linked(text, [P("Tô Văn Hào"), P("Lục Minh Thư"), T("Phó Chủ tịch UBND huyện")]) == {
+        "Phó Chủ tịch UBND huyện": None
+    }
+
+
+def test_an_office_named_as_issuer_or_by_reference_has_no_holder():
+    text = "Ông Hà Văn Sơn nhận Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh về việc nghỉ hưu."
+    assert linked(text, [P("Hà Văn Sơn"), T("Chủ tịch UBND tỉnh")]) == {"Chủ tịch UBND tỉnh": None}
+    text = "Theo đề nghị của Giám đốc Sở Nội vụ, ông Hà Văn Sơn được khen thưởng."
+    assert linked(text, [T("Giám đốc Sở Nội vụ"), P("Hà Văn Sơn")]) == {"Giám đốc Sở Nội vụ": None}
+
+
+def test_ranks_in_a_promotion_phrase_have_no_holder():
+    text = "Được thăng cấp bậc hàm từ Đại tá lên Thiếu tướng Phan Đức Long rất xúc động."
+    assert linked(text, [T("Đại tá"), T("Thiếu tướng"), P("Phan Đức Long")]) == {"Đại tá": None, "Thiếu tướng": None}
+    text = "Đại tá Hà Văn Sơn được thăng từ Đại tá lên Thiếu tướng."
+    assert linked(text, [T("Đại tá"), P("Hà Văn Sơn"), T("Đại tá"), T("Thiếu tướng")]) == {
+        "Đại tá": "Hà Văn Sơn",
+        "Đại tá#2": None,
+        "Thiếu tướng": None,
+    }
+
+
+def test_nothing_links_across_a_sentence_boundary():
+    text = "Ông Lê Văn Hòa dự hội nghị. Phó Chủ tịch UBND tỉnh cũng phát biểu."
+    assert linked(text, [P("Lê Văn Hòa"), T("Phó Chủ tịch UBND tỉnh")]) == {"Phó Chủ tịch UBND tỉnh": None}
+    text = "Tiếp đó là Giám đốc Sở Y tế.\nLương Văn Tâm trình bày."
+    assert linked(text, [T("Giám đốc Sở Y tế"), P("Lương Văn Tâm")]) == {"Giám đốc Sở Y tế": None}
+
+
+def test_appointment_words_give_the_office_to_the_subject():
+    text = "Chị Kiều Thị Vân được tín nhiệm bầu làm Bí thư Tỉnh Đoàn."
+    assert linked(text, [P("Kiều Thị Vân"), T("Bí thư Tỉnh Đoàn")]) == {"Bí thư Tỉnh Đoàn": "Kiều Thị Vân"}
+    text = "Ông Giáp Văn Hùng thôi giữ chức Chủ tịch UBND huyện, sang làm Trưởng Ban Dân vận Huyện ủy."
+    assert linked(text, [P("Giáp Văn Hùng"), T("Chủ tịch UBND huyện"), T("Trưởng Ban Dân vận Huyện ủy")]) == {
+        "Chủ tịch UBND huyện": "Giáp Văn Hùng",
+        "Trưởng Ban Dân vận Huyện ủy": "Giáp Văn Hùng",
+    }
+
+
+def test_office_then_for_one_person_goes_to_that_person():
+    text = "Thủ tướng phê chuẩn chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông Hứa Văn Đông."
+    assert linked(text, [T("Thủ tướng"), T("Phó Chủ tịch UBND tỉnh"), P("Hứa Văn Đông")]) == {
+        "Thủ tướng": None,
+        "Phó Chủ tịch UBND tỉnh": "Hứa Văn Đông",
+    }
+
+
+def test_an_unnamed_subject_between_person_and_office_blocks_the_link():
+    text = "Ông Âu Văn Bình điều hành công việc cho đến khi có nhân sự giữ chức Giám đốc Sở Xây dựng."
+    assert linked(text, [P("Âu Văn Bình"), T("Giám đốc Sở Xây dựng")]) == {"Giám đốc Sở Xây dựng": None}
+
+
+# -- coreference ----------------------------------------------------------------------------
+def person_ids(text: str, surfaces: list[str]) -> list[str]:
+    context = Context(normalize(text))
+    entities, cursor = [], 0
+    for number, surface in enumerate(surfaces, start=1):
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
+        entity = Candidate(start, cursor, "PERSON", {})
+        entity.id = f"e{number}"
+        entities.append(entity)
+    link_people(context, entities)  # type: ignore[operator]
+    return [e.attrs["person_id"] for e in entities]
+
+
+def test_short_references_join_the_full_name_they_end_with():
+    text = "Đồng chí Lê Xuân Đại phát biểu. Bà Kim Thị Hoa Mai dự. Đồng chí Đại nhấn mạnh; bà Hoa Mai, bà Mai đồng tình."
+    assert person_ids(text, ["Lê Xuân Đại", "Kim Thị Hoa Mai", "Đại", "Hoa Mai", "Mai"]) == ["p1", "p2", "p1", "p2", "p2"]
+
+
+def test_an_ambiguous_short_reference_keeps_its_own_id():
+    text = "Ông Nguyễn Văn An và ông Trần Văn An dự; ông An nói; ông Trần Văn An đáp."
+    assert person_ids(text, ["Nguyễn Văn An", "Trần Văn An", "An", "Trần Văn An"]) == ["p1", "p2", "p3", "p2"]
+
+
+def test_document_people_groups_mentions_and_collects_their_titles():
+    text = (
+        "Sáng 5/3, đồng chí Lê Xuân Đại - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự lễ. "
+        "Phát biểu tại buổi lễ, đồng chí Đại đề nghị ngành y tế chuẩn bị tốt."
+    )
+    (person,) = [p for p in vnpolitics.extract(text).people if p.name == "Lê Xuân Đại"]
+    assert [m.text for m in person.mentions] == ["Lê Xuân Đại", "Đại"]
+    assert "Phó Chủ tịch UBND tỉnh" in [t.text for t in person.titles]
+
+
+# -- properties -------------------------------------------------------------------------------
+_NAMES = ["Lê Văn Hòa", "Đào Thị Nga", "Hòa", "Y Khoa Niê"]
+_TITLES = ["Bí thư Tỉnh ủy", "Phó Chủ tịch UBND tỉnh", "Đại tá"]
+_GLUE = [", ", " - ", " ", "; ", ". ", " và ", " làm ", " của ", " từ ", " lên ", " đối với ông ", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["P", "T"]), st.integers(0, 3), st.sampled_from(_GLUE)), max_size=12))
+def test_holders_point_at_a_person_of_the_same_sentence(parts):
+    text, spans = "", []
+    for kind, choice, glue in parts:
+        surface = _NAMES[choice] if kind == "P" else _TITLES[choice % len(_TITLES)]
+        start = len(text)
+        text += surface + glue
+        spans.append(Candidate(start, start + len(surface), "PERSON" if kind == "P" else "TITLE", {}))
+    context = Context(normalize(text))
+    for number, entity in enumerate(spans, start=1):
+        entity.id = f"e{number}"
+    link_people(context, spans)  # type: ignore[operator]
+    link_holders(context, spans)  # type: ignore[operator]
+    by_id = {e.id: e for e in spans}
+    for entity in spans:
+        if entity.label == "TITLE" and entity.attrs["holder"] is not None:
+            holder = by_id[entity.attrs["holder"]]
+            assert holder.label == "PERSON"
+            assert context.sentences.same_sentence(holder.start, entity.start)
+        if entity.label == "PERSON":
+            assert entity.attrs["person_id"].startswith("p")
+
+
+def test_pipeline_holders_refer_to_person_entities_of_the_document():
+    text = (
+        "Chiều 2/4, Thượng tá Nông Văn Quý, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, làm việc với "
+        "ông Lâm Hữu Phúc - Chủ tịch UBND huyện. Ông Phúc cho biết huyện đã hoàn thành kế hoạch."
+    )
+    document = vnpolitics.extract(text)
+    persons = {p.id for p in document.persons}
+    assert persons
+    for title in document.titles:
+        assert title.holder is None or title.holder in persons
+    assert any(title.holder for title in document.titles)

@@ -97,6 +97,11 @@ def test_not_places(text: str) -> None:
     assert spans(text) == []
 
 
+def test_a_capitalised_preposition_opening_the_sentence() -> None:
+    assert spans("Tại Hà Nội, hội nghị đã diễn ra.") == ["Hà Nội"]
+    assert spans("Ông Lê Hà Nội đến.") == []
+
+
 def test_village_word_inside_a_common_word() -> None:
     assert spans("Chương trình nông thôn Nghệ An mới.") == ["Nghệ An"]
 

@@ -195,7 +195,7 @@ class _LocationFinder:
         canonical = self.lexicon.canonical_of_standalone
         for match in self.lexicon.standalone_pattern.finditer(text):
             start, end = match.span()
-            if _capitalised_word_before(text, start) or _capitalised_word_after(text, end):
+            if capitalised_word_before(text, start) or _capitalised_word_after(text, end):
                 continue
             surface = match.group()
             if _is_common_word_shape(surface) and not _looks_like_place(text, start, end):
@@ -216,7 +216,7 @@ class _LocationFinder:
         if after:
             yield from self._bare_unit(text, after.start("name"), after.end())
         before = _LIST_ITEM_BEFORE.search(text, max(0, found.start - _LIST_WINDOW), found.start)
-        if before and not _capitalised_word_before(text, before.start("name")):
+        if before and not capitalised_word_before(text, before.start("name")):
             yield from self._bare_unit(text, before.start("name"), before.end("name"))
 
     @staticmethod
@@ -306,8 +306,11 @@ def place_at(text: str, position: int) -> PlaceAt | None:
     return PlaceAt(found.end, found.canonical, name)
 
 
-def _capitalised_word_before(text: str, start: int) -> bool:
-    """Is ``text[:start]`` ending in a capitalised word (same run of names), not a sentence start?"""
+def capitalised_word_before(text: str, start: int) -> bool:
+    """Does ``text[:start]`` end in a capitalised word of the same run of names?
+
+    A capitalised preposition opening a sentence ("Tại Hà Nội, ...") does not count.
+    """
     position = start - 1
     if position < 0 or text[position] != " ":
         return False
@@ -316,7 +319,7 @@ def _capitalised_word_before(text: str, start: int) -> bool:
     while position >= 0 and (text[position].isalpha() or text[position] in "'’"):
         position -= 1
     word = text[position + 1 : word_end]
-    return bool(word) and word[0].isupper()
+    return bool(word) and word[0].isupper() and word.lower() not in _PLACE_PREPOSITIONS
 
 
 def _capitalised_word_after(text: str, end: int) -> bool:

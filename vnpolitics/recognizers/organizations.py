@@ -30,7 +30,7 @@ from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .alternation import trie_alternation
 from .base import Candidate, Context
-from .locations import place_at
+from .locations import capitalised_word_before, place_at
 
 LABEL = "ORGANIZATION"
 
@@ -158,7 +158,7 @@ class _OrganizationFinder:
         if guess.group().isdigit():  # "Quân khu 7"
             return guess.end()
         unit_start = position - len(unit.text)
-        if first and _capitalised_word_before(text, unit_start):
+        if first and capitalised_word_before(text, unit_start):
             return None  # "Tây Ban Nha": the prefix word is inside another name
         words = guess.group().split(" ")
         for size in range(len(words), 0, -1):
@@ -252,16 +252,6 @@ class _OrganizationFinder:
                 return bare.end()
             break
         return end
-
-
-def _capitalised_word_before(text: str, start: int) -> bool:
-    """Does a capitalised word end right before ``start`` (one space between)?"""
-    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
-        return False
-    word_start = start - 2
-    while word_start > 0 and text[word_start - 1].isalpha():
-        word_start -= 1
-    return text[word_start].isupper()
 
 
 @register_recognizer("vnpolitics.organizations.v1")

@@ -36,9 +36,10 @@ __all__ = ["make_recognizer"]
 # One capitalised word: "Lê", "K'Ré", "H'Hen", "Jong-un", "NGUYỄN".
 # Transliterated names may hyphenate syllables, even with a space after the hyphen ("In-la- văn").
 # Initials of an anonymised name or a credit count as one word ("ông N.V.Đ.", "Nguyễn Đ.H.").
+# A capital inside a word ("PhươngTheo", "VinSmart") is no name: such a word breaks the run.
 _WORD = (
     r"(?:\p{Lu}\p{Ll}?(?:\.\p{Lu}[\p{Ll}\p{M}]*)+"
-    r"|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:- ?\p{Ll}[\p{L}\p{M}]*)*)"
+    r"|\p{Lu}(?:[\p{Lu}\p{M}]+|[\p{Ll}\p{M}]*)(?:['’]\p{L}[\p{Ll}\p{M}]*)*(?:- ?\p{Ll}[\p{Ll}\p{M}]*)*)"
 )
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.])({_WORD})(?: +{_WORD})*(?![\p{{L}}\p{{N}}])")
 _WORD_IN_RUN = regex.compile(_WORD)
@@ -361,9 +362,7 @@ class _PeopleFinder:
     def _may_open_name(self, words: list[_Word], index: int) -> bool:
         """No place word before it, no acronym in it, not a place or phrase that looks like a name."""
         word = words[index]
-        if index == 0 and self._place_before(word.start):
-            return False
-        if index > 0 and self._place_word(words[index - 1]):
+        if self._place_before(word.start):  # "đường Lê Lợi", "Đại Học Tôn Đức Thắng"
             return False
         if index + 1 < len(words) and self._place_word(word) and self.lex.is_family_name(words[index + 1]):
             return False

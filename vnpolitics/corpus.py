@@ -155,9 +155,9 @@ def _read_parquet(path: Path) -> Iterator[tuple[int, Payload]]:
 
 
 def encode_documents(records: list[dict[str, Any]], lines: list[int], output_format: OutputFormat) -> Any:
-    """One batch of output records as JSONL bytes or as a Parquet record batch."""
+    """One batch of output records as JSONL chunks (a list of bytes: no copy to join them) or a Parquet record batch."""
     if output_format == "jsonl":
-        return b"".join(map(_jsonl_line, records))
+        return [chunk for record in records for chunk in (_jsonl_line(record), b"\n")]
     import pyarrow as pa
 
     columns: dict[str, list[Any]] = {name: [] for name in _document_schema().names}
@@ -179,9 +179,9 @@ def encode_documents(records: list[dict[str, Any]], lines: list[int], output_for
 
 def _jsonl_line(record: dict[str, Any]) -> bytes:
     try:
-        return (dump_record(record) + "\n").encode("utf-8")
+        return dump_record(record).encode("utf-8")
     except UnicodeEncodeError:  # unpaired surrogates: valid as JSON escapes only, so keep them escaped
-        return (dump_record(record, ensure_ascii=True) + "\n").encode("ascii")
+        return dump_record(record, ensure_ascii=True).encode("ascii")
 
 
 def encode_mentions(records: list[dict[str, Any]], lines: list[int]) -> "pa.RecordBatch":
@@ -292,8 +292,8 @@ class _JsonlSink:
         )
         self._owns_stream = owns_stream
 
-    def write(self, batch: bytes) -> None:
-        self._stream.write(batch)
+    def write(self, batch: list[bytes]) -> None:
+        self._stream.writelines(batch)
         if not self._owns_stream:
             self._stream.flush()  # standard output: let the reader see each batch
 

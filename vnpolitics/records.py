@@ -92,22 +92,28 @@ def annotate_line(
 ) -> dict[str, Any]:
     """Annotate one raw JSONL line; never raises for bad input, returns an error record instead."""
     try:
-        if isinstance(line, bytes):
-            try:
-                line = line.decode("utf-8")
-            except UnicodeDecodeError as error:
-                raise RecordError(f"invalid UTF-8 at byte {error.start}") from None
-        if not line.strip():
-            raise RecordError("empty line")
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise RecordError(f"invalid JSON: {error.msg} at column {error.colno}") from None
+        record = _parse_line(line)
     except RecordError as error:
         return error_record(error.reason, source=source, line=line_number)
     except RecursionError:
         return error_record("input nested too deeply", source=source, line=line_number)
     return annotate_or_error(record, keys=keys, pipeline=pipeline, source=source, line_number=line_number)
+
+
+def _parse_line(line: str | bytes) -> Any:
+    """The JSON value of one line. The decoded copy of a bytes line dies here, before annotation:
+    a huge line is then held twice at most, not three times."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise RecordError(f"invalid UTF-8 at byte {error.start}") from None
+    if not line or line.isspace():
+        raise RecordError("empty line")
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as error:
+        raise RecordError(f"invalid JSON: {error.msg} at column {error.colno}") from None
 
 
 def dump_record(record: dict[str, Any], *, ensure_ascii: bool = False) -> str:

@@ -353,7 +353,7 @@ class _ShardWriter:
 
 @dataclass
 class _BatchResult:
-    documents: Any  # JSONL bytes or a pyarrow RecordBatch
+    documents: Any  # JSONL chunks (list of bytes) or a pyarrow RecordBatch
     mentions: Any
     records: int
     errors: int

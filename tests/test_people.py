@@ -108,6 +108,7 @@ def test_names_of_ethnic_minorities(text, expected):
         ("Ngoại trưởng Annalena Baerbock nói.", ["Annalena Baerbock"]),
         ("Tổng thống Trump phát biểu.", ["Trump"]),
         ("Chiều qua, ông Mahathir Mohamad trả lời.", ["Mahathir Mohamad"]),
+        ("Cô Hương Fiona dạy tiếng Anh.", ["Hương Fiona"]),
         ("Sau cuộc gặp, Vladimir Putin rời Hà Nội.", ["Vladimir Putin"]),
     ],
 )
@@ -153,6 +154,9 @@ def test_a_place_that_runs_into_the_name_after_a_title_does_not_hide_it():
         "Mưa lớn ở Cao Bằng, Lâm Đồng và Hà Giang.",
         "Tàu cá ra Hoàng Sa; Đoàn Thanh niên tham gia.",
         "Các bệnh nhân Covid-19 đã xuất viện.",
+        "Quán mở ở (12 Trần Quang Khải, quận 1) từ tháng trước.",
+        "Hôm qua Bắc Từ Liêm có mưa; Vương quốc Anh thì nắng.",
+        "Hai em học Trường ĐH Văn Lang và Đại Học Tôn Đức Thắng.",
     ],
 )
 def test_names_inside_places_streets_schools_and_doctrines_are_not_people(text):

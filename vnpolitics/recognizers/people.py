@@ -53,6 +53,8 @@ _CREDIT = regex.compile(
 _BYLINE = regex.compile(
     rf"(?:^|\n)[ \t]*({_CREDIT_NAME})(?:\s*-\s*({_CREDIT_NAME}))?[ \t]*(?:\((?:tổng hợp|TH|theo [^()\n]*)\))?[ \t]*\s*\Z"
 )
+# A house number before a street name: "29 Phạm Văn Đồng", "số 12/3 Lê Lợi".
+_HOUSE_NUMBER = regex.compile(r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*")
 # A syllable Vietnamese spelling allows (tone marks removed): foreign words fail it.
 _VIETNAMESE_SYLLABLE = regex.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?[aeiouyăâêôơư]+(?:ch|ng|nh|[cmnpt])?",
@@ -154,6 +156,7 @@ class _Lexicon:
         self.minority_prefix = fold(r["part"] for r in minority if r["position"] == "prefix")
         self.foreign_given = frozenset(load_lines("person_foreign_names.txt"))
         self.non_name_words = frozenset(load_lines("person_non_name_words.txt"))
+        self.date_words = frozenset({"ngày", "tháng", "năm", "Ngày", "Tháng", "Năm", "SN", "sinh"})
         honorifics = load_lines("person_honorifics.txt")
         self.honorifics = fold(honorifics)
         self.honorific_before = _Phrases(honorifics)
@@ -318,7 +321,8 @@ class _PeopleFinder:
     def _name_from_cue(self, words: list[_Word], cue: _Cue) -> list[_Word] | None:
         """A name right after an honorific, a title or a cue word, or None."""
         foreign = any(self.lex.is_foreign(w) for w in words)
-        if foreign:  # "Tổng thống Pháp Emmanuel Macron": the country before the name is not part of it
+        if foreign and cue.honorific is None:
+            # "Tổng thống Pháp Emmanuel Macron": the country between office and name is not part of it
             while len(words) > 1 and not self._may_start_foreign_name(words[0]):
                 words = words[1:]
         if len(words) > (5 if foreign else 4) or self._not_name(words[0].start, words, after_cue=True):
@@ -427,10 +431,14 @@ class _PeopleFinder:
         return None
 
     def _place_before(self, start: int) -> bool:
-        """"đường Lê Lợi", "tỉnh Bình Định": but not when the word ends a TITLE ("Chủ tịch UBND tỉnh X")."""
+        """"đường Lê Lợi", "tỉnh Bình Định", "29 Phạm Văn Đồng": but not when the word ends a TITLE
+        ("Chủ tịch UBND tỉnh X")."""
         if self._after_title(start):
             return False
-        return self.lex.place_before.ending(self._words_before(start)) is not None
+        words = self._words_before(start)
+        if words and _HOUSE_NUMBER.fullmatch(words[-1].lstrip("(\"“'")) and (len(words) < 2 or words[-2] not in self.lex.date_words):
+            return True
+        return self.lex.place_before.ending(words) is not None
 
     def _after_title(self, start: int) -> bool:
         position = start

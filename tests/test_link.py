@@ -18,12 +18,11 @@ link_people = get_linker("vnpolitics.coreference.v1")
 link_holders = get_linker("vnpolitics.holders.v1")
 
 
-def linked(text: str, spans: list[tuple[str, str]]) -> dict[str, str | None]:
-    """Run both linkers; ``spans`` are (label, surface) in text order (each found after the previous).
+def resolved(text: str, spans: list[tuple[str, str]]) -> tuple[Context, list[Candidate]]:
+    """The context and the entities a pipeline would pass to the linkers.
 
-    Returns each title's surface (numbered "#2" when repeated) -> its holder's surface.
+    ``spans`` are (label, surface) in text order, each found after the previous one.
     """
-    context = Context(normalize(text))
     entities, cursor = [], 0
     for number, (label, surface) in enumerate(spans, start=1):
         start = text.index(surface, cursor)
@@ -31,6 +30,12 @@ def linked(text: str, spans: list[tuple[str, str]]) -> dict[str, str | None]:
         entity = Candidate(start, cursor, label, {})
         entity.id = f"e{number}"
         entities.append(entity)
+    return Context(normalize(text)), entities
+
+
+def linked(text: str, spans: list[tuple[str, str]]) -> dict[str, str | None]:
+    """Run both linkers: each title's surface (numbered "#2" when repeated) -> its holder's surface."""
+    context, entities = resolved(text, spans)
     link_people(context, entities)  # type: ignore[operator]
     link_holders(context, entities)  # type: ignore[operator]
     by_id = {e.id: text[e.start : e.end] for e in entities}
@@ -169,14 +174,7 @@ def test_an_unnamed_subject_between_person_and_office_blocks_the_link():
 
 # -- coreference ----------------------------------------------------------------------------
 def person_ids(text: str, surfaces: list[str]) -> list[str]:
-    context = Context(normalize(text))
-    entities, cursor = [], 0
-    for number, surface in enumerate(surfaces, start=1):
-        start = text.index(surface, cursor)
-        cursor = start + len(surface)
-        entity = Candidate(start, cursor, "PERSON", {})
-        entity.id = f"e{number}"
-        entities.append(entity)
+    context, entities = resolved(text, [P(surface) for surface in surfaces])
     link_people(context, entities)  # type: ignore[operator]
     return [e.attrs["person_id"] for e in entities]
 

@@ -78,10 +78,6 @@ class _Lexicon:
     surnames: frozenset[str]  # casefolded; a name the gazetteer lacks that starts with one is a person
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return trie_alternation(words)
-
-
 def _build_lexicon() -> _Lexicon:
     countries = {row["name"]: row["canonical"] for row in load_table("location_countries.tsv")}
     places = {name: name for name in load_lines("location_places.txt")}
@@ -95,10 +91,10 @@ def _build_lexicon() -> _Lexicon:
             units[name.replace(" - ", "-")] = units[name]
     canonical = {**places, **countries, **{name: found[0].canonical for name, found in units.items()}}
 
-    unit_words = _alternation(_UNIT_WORDS)
-    words = _alternation([*_UNIT_WORDS, *(w[0].upper() + w[1:] for w in _UNIT_WORDS)]) + "|" + "|".join(_VILLAGE_WORDS)
-    dotted = _alternation(a for a in _ADMIN_ABBREVIATIONS if a.endswith("."))
-    abbreviations = _alternation(a for a in _ADMIN_ABBREVIATIONS if not a.endswith("."))
+    unit_words = trie_alternation(_UNIT_WORDS)
+    words = trie_alternation([*_UNIT_WORDS, *(w[0].upper() + w[1:] for w in _UNIT_WORDS)]) + "|" + "|".join(_VILLAGE_WORDS)
+    dotted = trie_alternation(a for a in _ADMIN_ABBREVIATIONS if a.endswith("."))
+    abbreviations = trie_alternation(a for a in _ADMIN_ABBREVIATIONS if not a.endswith("."))
     admin_pattern = re.compile(
         rf"(?<!\w)(?:(?P<word>{words})[ ]+|(?P<dotted>{dotted})[ ]*|(?P<abbr>{abbreviations})[ ]+)"
         rf"(?P<name>{_RE_NAME})"
@@ -106,10 +102,10 @@ def _build_lexicon() -> _Lexicon:
     # The stdlib engine runs this big trie several times faster than `regex`; \w is Unicode-aware.
     first_characters = re.escape("".join(sorted({name[0] for name in canonical})))
     standalone_pattern = re.compile(
-        rf"(?=[{first_characters}])(?<![\w\-.])(?:{_alternation(canonical)})(?!\w|-\w)"
+        rf"(?=[{first_characters}])(?<![\w\-.])(?:{trie_alternation(canonical)})(?!\w|-\w)"
     )
     venue_pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:{_alternation(load_lines('location_venues.txt'))})"
+        rf"(?<![\p{{L}}\p{{N}}])(?:{trie_alternation(load_lines('location_venues.txt'))})"
         rf"(?:[ ]+(?:Trung ương|Quốc tế|{_CAP_RUN}|(?:{unit_words})(?![ ]+\p{{Lu}})))+"
         rf"(?![\p{{L}}\p{{N}}])"
     )
@@ -184,12 +180,16 @@ class _LocationFinder:
             units = gazetteer.lookup_all(prefix, kind=kind)
             if units:
                 return prefix, units
-        if words[0] in self.lexicon.name_stopwords or not (words[0][1:].islower() or words[0].isdigit()):
-            return None  # "Tỉnh Đoàn"; "bản B", "bản MT" are codes, not unknown villages
         if kind in _UNIT_WORDS and words[0].casefold() in self.lexicon.surnames:
             return None  # "Chủ tịch Ủy ban MTTQ tỉnh Võ Xuân Ca": a person, not an unknown province
-        before_hyphen = name.split("-")[0].strip()
-        return " ".join(before_hyphen.split(" ")[:_MAX_UNKNOWN_NAME_WORDS]), ()
+        # An unknown name runs over title-case words only, up to a hyphen or a word that starts
+        # something else: "Tỉnh Đoàn" is none, "bản MT" a code, "tỉnh X UBND ..." stops at "UBND".
+        kept: list[str] = []
+        for word in name.split("-")[0].split():
+            if word in self.lexicon.name_stopwords or not (word[1:].islower() or word.isdigit()):
+                break
+            kept.append(word)
+        return (" ".join(kept[:_MAX_UNKNOWN_NAME_WORDS]), ()) if kept else None
 
     def _standalone_matches(self, text: str) -> Iterator[_Match]:
         canonical = self.lexicon.canonical_of_standalone

@@ -61,38 +61,34 @@ class _Unit:
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     units: dict[str, _Unit]
-    unit_pattern: regex.Pattern[str]
+    unit_pattern: re.Pattern[str]
     start_pattern: re.Pattern[str]
     names: dict[str, regex.Pattern[str]]
     name_stopwords: frozenset[str]
     generic_marker: regex.Pattern[str]
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def _build_lexicon() -> _Lexicon:
     units = {
         row["unit"]: _Unit(row["unit"], row["kind"], row["bare"] == "yes") for row in load_table("org_units.tsv")
     }
-    outlets = load_lines("org_outlets.txt")
-    for outlet in outlets:
+    for outlet in load_lines("org_outlets.txt"):
         units.setdefault(outlet, _Unit(outlet, "alone", False))
     names_by_prefix: dict[str, list[str]] = {}
     for row in load_table("org_names.tsv"):
         names_by_prefix.setdefault(row["prefix"], []).append(row["name"])
-    unit_alternation = _alternation(units)
+    unit_alternation = trie_alternation(units)
     return _Lexicon(
         units=units,
-        unit_pattern=regex.compile(rf"(?:{unit_alternation}){_BOUNDARY}"),
-        start_pattern=re.compile(rf"(?<!\w)(?:{trie_alternation(units)})(?!\w)"),  # stdlib: faster scan
+        # The stdlib engine scans these tries faster than `regex`; its \w is Unicode-aware.
+        unit_pattern=re.compile(rf"(?:{unit_alternation})(?!\w)"),
+        start_pattern=re.compile(rf"(?<!\w)(?:{unit_alternation})(?!\w)"),
         names={
-            prefix: regex.compile(rf"[ ](?=\p{{Lu}})(?i:{_alternation(names)}){_BOUNDARY}")
+            prefix: regex.compile(rf"[ ](?=\p{{Lu}})(?i:{trie_alternation(names)}){_BOUNDARY}")
             for prefix, names in names_by_prefix.items()
         },
         name_stopwords=frozenset(load_lines("org_name_stopwords.txt")),
-        generic_marker=regex.compile(rf"[ ](?:{_alternation(load_lines('org_generic_markers.txt'))}){_BOUNDARY}"),
+        generic_marker=regex.compile(rf"[ ](?:{trie_alternation(load_lines('org_generic_markers.txt'))}){_BOUNDARY}"),
     )
 
 

@@ -194,7 +194,7 @@ _PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(_PIECES, max_size=25))
 def test_every_name_is_a_trimmed_slice_that_starts_with_a_capital_or_initial(pieces):
     text = "".join(pieces)
@@ -207,7 +207,7 @@ def test_every_name_is_a_trimmed_slice_that_starts_with_a_capital_or_initial(pie
         assert honorific is None or honorific.casefold() not in span.casefold().split()[:1]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.lists(_PIECES, max_size=20), st.sampled_from(["NFC", "NFD"]))
 def test_pipeline_person_offsets_slice_the_callers_string(pieces, form):
     import unicodedata

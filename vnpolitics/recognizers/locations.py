@@ -1,6 +1,6 @@
 """LOCATION: named places, with their administrative word where the text gives one.
 
-Three readings, all compiled once from data files:
+Four readings, all compiled once from data files:
 
 * an administrative word and a name ("tỉnh Nghệ An", "TP. Vinh", "quận 8",
   "xã Ea Tiêu"); the gazetteer bounds the name ("huyện Nghi Lộc Nguyễn ..."
@@ -9,7 +9,9 @@ Three readings, all compiled once from data files:
   "TPHCM"), a larger city ("Nha Trang"), a country, a region or sea. It counts
   only as a whole capitalised run, so "Lê Vinh Quy" is no place; one-syllable
   names ("Lào", "Mỹ") need a preposition or punctuation around them;
-* a venue ("Khách sạn X", "Trung tâm Văn hóa tỉnh").
+* a venue ("Khách sạn X", "Trung tâm Văn hóa tỉnh");
+* a district or commune name without its word, listed next to a place found
+  above ("(Đại Lộc, Nam Giang, thị xã Điện Bàn)").
 
 Places inside an organisation or title ("UBND tỉnh Nghệ An") are proposed too
 and lose to the longer span in resolve.py. ``attrs``: ``canonical`` (the unit

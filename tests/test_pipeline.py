@@ -48,9 +48,10 @@ def _signature(text: str) -> list[tuple]:
     """Entities as (label, start, end, canonical text, attrs) with offsets in NFC code points."""
     document = vnpolitics.extract(text)
     canonical = lambda s: vnpolitics.normalize(s).text  # noqa: E731
+    # textual attributes may keep the surface spelling ("Tỉnh uỷ"): compare them canonically
     return [
         (e.label, len(canonical(text[: e.start])), len(canonical(text[: e.end])), canonical(e.text),
-         e.attrs.model_dump())
+         {k: canonical(v) if isinstance(v, str) else v for k, v in e.attrs.model_dump().items()})
         for e in document.entities
     ]
 

@@ -79,8 +79,12 @@ def test_legislature_delegation_shares_its_head_with_the_role(pipeline: Pipeline
 
 
 def test_head_of_a_party_board_repeats_the_board_in_the_organization(pipeline: Pipeline) -> None:
-    found = titles(pipeline, "Phó trưởng ban Tuyên giáo Thành ủy Hải Phòng Bùi Văn Hạnh cho biết.")
-    assert found == [("Phó trưởng ban Tuyên giáo Thành ủy Hải Phòng", "Phó trưởng ban", "ban Tuyên giáo Thành ủy Hải Phòng", "position")]
+    text = "Phó trưởng ban Tuyên giáo Thành ủy Hải Phòng Bùi Văn Hạnh cho biết."
+    found = titles(pipeline, text)
+    assert found == [
+        ("Phó trưởng ban Tuyên giáo Thành ủy Hải Phòng", "Phó trưởng ban", "ban Tuyên giáo Thành ủy Hải Phòng", "position")
+    ]
+    assert pipeline(text).titles[0].organization_canonical == "Ban Tuyên giáo Thành ủy Hải Phòng"
 
 
 def test_mass_organisation_titles(pipeline: Pipeline) -> None:
@@ -196,6 +200,7 @@ def test_chinh_quyen_is_no_acting_office(pipeline: Pipeline) -> None:
         "Chủ tịch UBND các huyện báo cáo.",
         "Ban Bí thư Trung ương Đảng và Đại sứ quán Pháp, Bộ Tư lệnh Thủ đô.",
         "tổ chức bầu cử đại biểu Quốc hội khóa XVI",
+        "đoàn Đại biểu Quốc hội tỉnh làm việc với huyện.",
         "phân công nhiệm vụ cho từng thành viên Ban Chỉ đạo tỉnh.",
     ],
 )

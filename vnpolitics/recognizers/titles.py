@@ -523,10 +523,13 @@ def _candidate(context: Context, title: TitleMatch) -> Candidate:
         return unicodedata.normalize("NFC", context.normalized.original_slice(*span))
 
     organization = surface(title.organization) if title.organization else None
+    # A body's name starts with a capital even where the text shares it with the role ("Trưởng ban
+    # Tổ chức" -> "Ban Tổ chức").
+    proper = organization[0].upper() + organization[1:] if organization else None
     attrs = {
         "role": surface(title.role),
         "organization": organization,
-        "organization_canonical": canonical_organization(organization),
+        "organization_canonical": canonical_organization(proper),
         "kind": title.kind,
         "holder": None,
     }

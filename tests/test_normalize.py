@@ -63,10 +63,11 @@ def test_every_span_maps_to_an_original_span_with_the_same_canonical_text(text):
             original_start, original_end = normalized.to_original(start, end)
             assert 0 <= original_start <= original_end <= len(text)
             if start < end:
-                # normalising the original slice gives back the normalised slice (up to
-                # tone marks whose placement depends on the letters around them)
+                # the original slice holds what was normalised (tone marks aside, whose
+                # placement depends on the letters around them); a span inside a merged
+                # cluster maps to the whole cluster, so it may hold a little more
                 again = normalize(text[original_start:original_end]).text
-                assert _strip_tones(again) == _strip_tones(canonical[start:end])
+                assert _strip_tones(canonical[start:end]) in _strip_tones(again)
 
 
 @settings(max_examples=200, deadline=None)

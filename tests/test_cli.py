@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -96,11 +97,10 @@ def test_a_20_mb_line_is_annotated_in_memory_proportional_to_it(tmp_path: Path) 
         "        assert not end.code, end.code\n"
         "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)\n"
     )
-    started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-c", measure, str(small), str(big)], capture_output=True, env=ENV, timeout=120
-    )
-    elapsed = time.perf_counter() - started
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = subprocess.run([sys.executable, "-c", measure, str(small), str(big)], capture_output=True, env=ENV)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_seconds = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime  # load-independent
 
     assert result.returncode == 0, result.stderr
     loaded, peak = map(int, result.stdout.split())
@@ -108,7 +108,7 @@ def test_a_20_mb_line_is_annotated_in_memory_proportional_to_it(tmp_path: Path) 
     assert record["text"] == text and len(record["entities"]) == text.count("năm 2020")
     line_bytes = big.stat().st_size
     assert peak - loaded < 4 * line_bytes, f"{(peak - loaded) / line_bytes:.1f} x the line size"
-    assert elapsed < 60
+    assert cpu_seconds < 60
 
 
 def test_a_folder_with_a_truncated_gzip_and_an_empty_shard_loses_nothing(tmp_path: Path) -> None:
@@ -162,7 +162,7 @@ def test_standard_input_to_standard_output() -> None:
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_killed_run_resumes_to_the_same_output_as_an_uninterrupted_one(tmp_path: Path, signum: int) -> None:
     folder = tmp_path / "in"
-    write_shards(folder, 4, 40)  # slow pipeline: about 0.4 s a shard
+    write_shards(folder, 4, 40)  # slow pipeline: at least 0.8 s a shard
     out = tmp_path / "out"
     args = [str(folder), "-o", str(out), "--pipeline", "test_runner:slow_pipeline", "--workers", "1"]
     process = subprocess.Popen(

@@ -37,7 +37,7 @@ def make_year_recognizer() -> object:
 @register_recognizer("tests.sleep.v1")
 def make_sleeper() -> object:
     def recognize(context: Context) -> Iterable[Candidate]:
-        time.sleep(0.01)
+        time.sleep(0.02)
         return ()
 
     return recognize
@@ -49,7 +49,7 @@ def tiny_pipeline() -> Pipeline:
 
 
 def slow_pipeline() -> Pipeline:
-    """The tiny pipeline, 10 ms per document: slow enough to interrupt mid-run."""
+    """The tiny pipeline, 20 ms per document: slow enough to interrupt mid-run."""
     return Pipeline(recognizers=["tests.sleep.v1", "tests.years.v1"], linkers=[])
 
 

@@ -305,3 +305,11 @@ def test_roles_are_spelt_one_way() -> None:
         ]
     )
     assert sorted((row.role, row.n_documents) for row in rows) == [("Giám đốc", 2), ("PGS.TS", 1)]
+
+
+def test_a_district_that_became_a_city_still_places_its_officials() -> None:
+    # The 63-province map lists "huyện Phú Quốc"; the text says "thành phố Phú Quốc".
+    city = speech("a", "2021-01-01", "Lâm Văn Út", [("Chủ tịch UBND thành phố Phú Quốc", "Chủ tịch", "UBND thành phố Phú Quốc")])
+    elsewhere = speech("b", "2021-02-01", "Lâm Văn Út", [("Chủ tịch UBND tỉnh Cà Mau", "Chủ tịch", "UBND tỉnh Cà Mau")])
+    rows = build_register([city, elsewhere])
+    assert sorted(row.provinces[0] for row in rows) == ["tỉnh Cà Mau", "tỉnh Kiên Giang"]

@@ -128,13 +128,18 @@ def _province_of(units: Iterable[AdminUnit]) -> str | None:
 
 
 def _lookup_province(word: str, name: str) -> str | None:
-    """Province of "<word> <name>", trying shorter names when the capture ran on ("Nghệ An Trần")."""
+    """Province of "<word> <name>", trying shorter names when the capture ran on ("Nghệ An Trần").
+
+    A district that has since become a town or city ("thành phố Phú Quốc",
+    once "huyện Phú Quốc") is found by its name among districts.
+    """
     tokens = name.split()
     for end in range(len(tokens), 0, -1):
         units = lookup_all(f"{word} {' '.join(tokens[:end])}")
         if units:
             return _province_of(units)
-    return None
+    districts = [unit for unit in lookup_all(name) if unit.level == "district"]
+    return _province_of(districts) if districts else None
 
 
 @dataclass(frozen=True, slots=True)

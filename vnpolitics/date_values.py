@@ -115,8 +115,6 @@ def _atom_pattern() -> regex.Pattern[str]:
 
 
 _RANGE_JOIN = regex.compile(_DASH)
-# Where an atom can start: a run of digits, or "tháng" before a month name. Trying the
-# atom pattern only there is several times faster than letting it scan every character.
 # Where an atom can start: a keyword before digits, or a run of digits shaped like part of
 # a date (four digits, or one or two followed by a separator or "tháng"); trying the atom
 # pattern only there is several times faster than letting it scan every character.
@@ -128,11 +126,11 @@ _KEYWORD_ENDS = frozenset("yYgGmM")
 @lru_cache(maxsize=1)
 def _month_name_anchor() -> regex.Pattern[str]:
     names = "|".join(regex.escape(name) for name in sorted(_month_names(), key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:[Tt]háng|THÁNG)\s*(?:{names})\b")
+    return regex.compile(rf"(?<!\w){_KEYWORD['tháng']}\s*(?:{names})\b")
 
 
 def _anchors(text: str) -> list[int]:
-    starts = [m.start() for m in _month_name_anchor().finditer(text)] if "háng" in text else []
+    starts = [m.start() for m in _month_name_anchor().finditer(text)]
     for run in _DIGIT_RUN.finditer(text):
         start, end = run.span()
         before = text[max(0, start - 12) : start].rstrip()
@@ -143,7 +141,7 @@ def _anchors(text: str) -> list[int]:
         if end - start == 4:
             starts.append(start)
         elif end - start <= 2:
-            following = text[end : end + 3].lstrip(" \t")
+            following = text[end : end + 8].lstrip()
             if following[:1] in ("/", ".", "-", "t", "T") and following:
                 starts.append(start)
     starts.sort()
@@ -280,9 +278,10 @@ def iso_value(expression: DateExpression, year: int | None = None) -> str | None
     if expression.last is None:
         return first
     last_year = year
-    if expression.first.year is None and year is not None and _order(
-        replace(expression.last, year=0)) < _order(replace(expression.first, year=0)):
-        last_year = year + 1  # "30/12 - 2/1" crosses New Year
+    if expression.first.year is None and year is not None:
+        start, end = replace(expression.first, year=0), replace(expression.last, year=0)
+        if _order(end) < _order(start):
+            last_year = year + 1  # "30/12 - 2/1" crosses New Year
     return f"{first}/{_iso_point(expression.last, last_year)}"
 
 

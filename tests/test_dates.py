@@ -139,6 +139,7 @@ def test_quarters_and_half_years_keep_only_the_year() -> None:
         "Trực 24/7 trong dịp cao điểm.",
         "Có từ 2/3 tổng số đại biểu tán thành.",
         "Mỗi tháng 2 lần đoàn đi kiểm tra.",
+        "Uống thuốc ngày 2-3 lần sau bữa ăn.",
     ],
 )
 def test_not_dates(text: str) -> None:

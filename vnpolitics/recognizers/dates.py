@@ -170,7 +170,7 @@ class _Recognizer:
             return True
         if e.kind == "day_month":
             if e.keyword == "ngày":
-                return True
+                return not (e.separator == "-" and rules.has("not_after", *after))  # "mỗi ngày 3-4 lần"
             if e.separator == " " or rules.has("not_after", *after):
                 return False  # "2 tháng 10" is a duration; "24/7 giờ"
             if e.separator == "." and not self._strong_day_cue(left):

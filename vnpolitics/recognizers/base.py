@@ -7,15 +7,17 @@ normalised text only; the pipeline maps offsets back to the original.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import Any, Iterable, Protocol
 
 from ..normalize import NormalizedText
 from ..segment import SentenceIndex, sentences
 
-__all__ = ["Candidate", "Context", "Recognizer"]
+__all__ = ["Candidate", "Context", "Recognizer", "SpanIndex"]
 
 
 @dataclass(slots=True)
@@ -55,3 +57,29 @@ class Context:
 
 class Recognizer(Protocol):
     def __call__(self, context: Context) -> Iterable[Candidate]: ...
+
+
+class SpanIndex:
+    """Answers "does [start, end) overlap any of these spans?" in O(log n).
+
+    Recognisers check their matches against spans found earlier; a linear scan
+    per match makes a long text quadratic (a 1 MB line holds thousands of each).
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        # _reach[i]: the furthest end among the first i + 1 spans (spans may nest or overlap)
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some span shares at least one character with [start, end)."""
+        before = bisect.bisect_left(self._starts, end)  # spans starting before `end`
+        return before > 0 and self._reach[before - 1] > start
+
+    def contains(self, position: int) -> bool:
+        """True when ``position`` lies inside some span."""
+        return self.overlaps(position, position + 1)

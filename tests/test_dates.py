@@ -154,6 +154,16 @@ def test_a_year_inside_a_legal_doc_candidate_is_not_proposed() -> None:
     assert list(RECOGNIZE(context)) == []  # type: ignore[operator]
 
 
+def test_only_dates_inside_legal_doc_candidates_are_dropped() -> None:
+    from vnpolitics.recognizers.base import Candidate
+
+    text = "Luật Đất đai năm 2013 ngày 29/11/2013 và Luật Đầu tư năm 2020."
+    context = Context(normalize(text), None)
+    context.candidates += [Candidate(0, 21, "LEGAL_DOC", {}), Candidate(41, 61, "LEGAL_DOC", {})]
+    found = [text[c.start : c.end] for c in RECOGNIZE(context)]  # type: ignore[attr-defined]
+    assert found == ["ngày 29/11/2013"]
+
+
 # -- which year ----------------------------------------------------------------------------------
 
 

@@ -14,9 +14,10 @@ kế hoạch" is the verb "decide".
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Iterable, Iterator
 
 import regex
@@ -32,6 +33,10 @@ CODED_PRIORITY = 1
 # Longest name read in running text; a "Căn cứ ... ngày" clause may run longer.
 MAX_NAME_WORDS = 14
 MAX_BASIS_CLAUSE = 400
+# Longest stretch one pattern reads from a position (a code, a law's name, a congress).
+MATCH_WINDOW = 300
+# How far back a list item ("...; số 186/2020/NQ-HĐND") looks for the type word it shares.
+MAX_LIST_REACH = 600
 
 # A word of a name ("HĐND", "Covid-19", "GD&ĐT") or one mark; a single line break may sit before it.
 _WORD = r"[\p{L}\p{M}\d]+(?:[&-][\p{L}\p{M}\d]+)*"
@@ -103,7 +108,7 @@ class _Lexicon:
         case-insensitive scan; each hit is then matched again on the text itself.
         """
         for hit in self.type_word_scan.finditer(lowered):
-            match = self.type_word.match(text, hit.start())
+            match = self.type_word.match(text, hit.start(), hit.end() + 1)
             if match is not None:
                 yield match
 
@@ -199,10 +204,15 @@ class _Reader:
         self.lexicon = lexicon
         self.codes = code_regex()
 
+    def _match_at(self, pattern: regex.Pattern[str], position: int) -> regex.Match[str] | None:
+        """``pattern.match`` within a window: unbounded, the regex module may scan the whole rest
+        of a long text for a literal the pattern needs ("sửa đổi") before it fails."""
+        return pattern.match(self.text, position, position + MATCH_WINDOW)
+
     # -- codes -------------------------------------------------------------
     def code_at(self, position: int, *, bare_allowed: bool) -> tuple[int, ParsedCode] | None:
         """A code starting at ``position``: (end, parsed), if the text there is one."""
-        match = self.codes.match(self.text, position)
+        match = self._match_at(self.codes, position)
         if match is None:
             return None
         parsed = parsed_code(match)
@@ -211,7 +221,7 @@ class _Reader:
             if self._glued_to_next(end) or not (bare_allowed and self._bare_number_ends(end)):
                 return None
             return end, parsed
-        tail = _CODE_TAIL.match(self.text, end)
+        tail = self._match_at(_CODE_TAIL, end)
         if tail is not None:  # "99/2013/Đ-CP": a part the grammar does not know; keep it as written
             return tail.end(), replace(parsed, code=parsed.code + tail.group(), issuer_code=None, issuer=None)
         lost_space = self.text[end - 1].isupper() and self.text[end : end + 1].islower()
@@ -224,17 +234,17 @@ class _Reader:
 
     def _bare_number_ends(self, end: int) -> bool:
         """A bare number is a document number unless a counting word follows ("kế hoạch 5 năm")."""
-        token = _TOKEN.match(self.text, end)
+        token = self._match_at(_TOKEN, end)
         if token is None or token["word"] is None:
             return not (token and token["mark"] in "+%")
         if token["word"].lower() not in self.lexicon.bare_number_blocks:
             return True
-        after = _TOKEN.match(self.text, token.end())
+        after = self._match_at(_TOKEN, token.end())
         return bool(after and after["word"] and after["word"].isdigit())
 
     # -- coded documents ---------------------------------------------------
     def coded(self, type_match: regex.Match[str], doc_type: _DocType) -> Candidate | None:
-        lead = _NUMBER_LEAD.match(self.text, type_match.end())
+        lead = self._match_at(_NUMBER_LEAD, type_match.end())
         assert lead is not None  # every part of the pattern is optional
         has_so = lead["so"] is not None
         if not has_so and lead.end() == type_match.end():
@@ -251,7 +261,7 @@ class _Reader:
         words between the type word and "số", when a full code (with its issuer) follows."""
         if not type_match.group()[0].isupper() or doc_type.named.startswith("law"):
             return None  # after "Luật" those words are the law's name ("Luật Trồng trọt số ...")
-        lead = _MODIFIED_LEAD.match(self.text, type_match.end())
+        lead = self._match_at(_MODIFIED_LEAD, type_match.end())
         if lead is None:
             return None
         words = lead["words"].split()
@@ -270,6 +280,8 @@ class _Reader:
         earlier document or type word of the same line that agrees with the code.
         """
         text = self.text
+        coded = sorted(coded, key=lambda candidate: candidate.start)
+        starts = [candidate.start for candidate in coded]
         for hit in _SO_BEFORE_DIGIT.finditer(self.lowered):
             separator = _LIST_SEPARATOR.search(text, max(0, hit.start() - 16), hit.start())
             if separator is None:
@@ -278,7 +290,7 @@ class _Reader:
             if found is None:
                 continue
             end, parsed = found
-            doc_type = self._shared_type(separator.start(), parsed, coded)
+            doc_type = self._shared_type(separator.start(), parsed, coded, starts)
             if doc_type:
                 yield Candidate(hit.start(), end, LABEL, _attrs(doc_type, parsed), CODED_PRIORITY)
 
@@ -290,7 +302,7 @@ class _Reader:
         chained = []
         for head in coded:
             previous = head
-            while (joint := _CODE_JOINT.match(self.text, previous.end)) is not None:
+            while (joint := self._match_at(_CODE_JOINT, previous.end)) is not None:
                 found = self.code_at(joint.end(), bare_allowed=False)
                 if found is None or found[1].issuer_code is None:
                     break
@@ -299,12 +311,14 @@ class _Reader:
                 chained.append(previous)
         return chained
 
-    def _shared_type(self, position: int, parsed: ParsedCode, coded: list[Candidate]) -> str | None:
-        line_start = self.text.rfind("\n", 0, position) + 1
-        earlier = [c for c in coded if line_start <= c.start and c.end <= position]
-        if earlier and parsed.doc_type in (None, earlier[-1].attrs["doc_type"]):
-            return earlier[-1].attrs["doc_type"]
-        for type_match in reversed(list(self.lexicon.type_word.finditer(self.text, line_start, position))):
+    def _shared_type(self, position: int, parsed: ParsedCode, coded: list[Candidate], starts: list[int]) -> str | None:
+        reach = max(self._line_start(position), position - MAX_LIST_REACH)
+        index = bisect.bisect_left(starts, position)
+        if index and coded[index - 1].start >= reach and coded[index - 1].end <= position:
+            nearest = coded[index - 1].attrs["doc_type"]
+            if parsed.doc_type in (None, nearest):
+                return nearest
+        for type_match in reversed(list(self.lexicon.type_word.finditer(self.text, reach, position))):
             doc_type = self.lexicon.doc_type(type_match.group()).name
             if doc_type == parsed.doc_type:
                 return doc_type
@@ -319,7 +333,7 @@ class _Reader:
         if self._inside_other_name(type_match):
             return None
         start = type_match.end()
-        amendment = _AMENDMENT.match(self.text, start)
+        amendment = self._match_at(_AMENDMENT, start)
         if amendment is not None:
             name_end = self._amended_laws_end(amendment.end())
         elif self._in_basis_clause(type_match.start()):
@@ -331,21 +345,21 @@ class _Reader:
     def _law_name_end(self, start: int, doc_type: str) -> int | None:
         """A known law name written there ("Khám bệnh, chữa bệnh" before a verb), else the name
         read word by word."""
-        known = self.lexicon.known_names.match(self.text, start)
+        known = self._match_at(self.lexicon.known_names, start)
         return known.end() if known is not None else self._name_end(start, doc_type)
 
     def _finish_named(self, type_match: regex.Match[str], doc_type: str, start: int, name_end: int) -> Candidate | None:
         """Add what may follow a name: "(sửa đổi)", "năm 2004" or "2012", "số 31/2018/QH14"."""
         end = name_end
-        suffix = _AMENDED_SUFFIX.match(self.text, end)
+        suffix = self._match_at(_AMENDED_SUFFIX, end)
         if suffix is not None:
             end = name_end = suffix.end()
         year = None
-        year_match = _YEAR_AFTER.match(self.text, end)
+        year_match = self._match_at(_YEAR_AFTER, end)
         if year_match is not None:
             year, end = int(year_match["year"]), year_match.end()
         parsed = None
-        lead = _NUMBER_LEAD.match(self.text, end)
+        lead = self._match_at(_NUMBER_LEAD, end)
         if lead is not None and lead["so"] is not None:
             found = self.code_at(lead.end(), bare_allowed=False)
             if found is not None:
@@ -366,8 +380,17 @@ class _Reader:
 
     def _in_basis_clause(self, position: int) -> bool:
         """Inside a "Căn cứ ..." line, the formula of administrative documents."""
-        line_start = self.text.rfind("\n", 0, position) + 1
-        return _BASIS_LINE.match(self.text, line_start, position) is not None
+        line_start = self._line_start(position)
+        return _BASIS_LINE.match(self.text, line_start, min(position, line_start + 40)) is not None
+
+    @cached_property
+    def _newlines(self) -> list[int]:
+        return [match.start() for match in re.finditer("\n", self.text)]
+
+    def _line_start(self, position: int) -> int:
+        """Start of the line holding ``position``, without scanning back over a long line."""
+        index = bisect.bisect_left(self._newlines, position)
+        return self._newlines[index - 1] + 1 if index else 0
 
     def _basis_name_end(self, start: int, doc_type: str) -> int | None:
         """In "Căn cứ Luật X ngày ..." everything up to the date (or year, or "số") is the name,
@@ -387,14 +410,14 @@ class _Reader:
         """"Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": the amended laws are in the name."""
         end = None
         while True:
-            type_match = self.lexicon.type_word.match(self.text, position)
+            type_match = self._match_at(self.lexicon.type_word, position)
             if type_match is None or not self.lexicon.doc_type(type_match.group()).named.startswith("law"):
                 return end
             name_end = self._law_name_end(type_match.end(), "")
             if name_end is None:
                 return end
             end = name_end
-            joint = _LAW_JOINT.match(self.text, end)
+            joint = self._match_at(_LAW_JOINT, end)
             if joint is None:
                 return end
             position = joint.end()
@@ -434,7 +457,7 @@ class _Reader:
         tokens = []
         position = start
         while len(tokens) < MAX_NAME_WORDS + 2:
-            token = _TOKEN.match(self.text, position)
+            token = self._match_at(_TOKEN, position)
             if token is None:
                 break
             tokens.append(token)
@@ -455,17 +478,17 @@ class _Reader:
             and bool(words[following])
             and not words[following].isdigit()
             and not self.lexicon.stop_length(words, following)
-            and self.lexicon.type_word.match(self.text, tokens[following].start("word")) is None
+            and self._match_at(self.lexicon.type_word, tokens[following].start("word")) is None
         )
 
     def _starts_document(self, position: int) -> bool:
         """A capitalised type word here begins another document ("Luật A và Luật B")."""
-        match = self.lexicon.type_word.match(self.text, position)
+        match = self._match_at(self.lexicon.type_word, position)
         return match is not None and match.group()[0].isupper()
 
     def _resolution(self, type_match: regex.Match[str], doc_type: str) -> Candidate | None:
         """"Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 khóa XII": named by their congress."""
-        match = _CONGRESS.match(self.text, type_match.end()) or _PLENUM.match(self.text, type_match.end())
+        match = self._match_at(_CONGRESS, type_match.end()) or self._match_at(_PLENUM, type_match.end())
         if match is None:
             return None
         name = " ".join(match["name"].split())

@@ -14,10 +14,8 @@ own dates agree on, else it stays "XXXX": never from today's date.
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 from collections.abc import Iterable
-from itertools import accumulate
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -26,7 +24,7 @@ import regex
 from ..date_values import DateExpression, DatePoint, iso_value, scan
 from ..lexicon import load_table
 from ..registry import register_recognizer
-from .base import Candidate, Context
+from .base import Candidate, Context, SpanIndex
 
 __all__ = ["make_recognizer", "DateRules"]
 
@@ -130,26 +128,13 @@ def _right_blocked(text: str, end: int, *, letters_ok: bool = False) -> bool:
     return following in _GLUE and text[end + 1].isdigit()
 
 
-class _SpanCover:
-    """Answers "does [start, end) overlap any of these spans?" in log time (long texts hold thousands)."""
-
-    def __init__(self, spans: Iterable[Candidate]) -> None:
-        ordered = sorted((span.start, span.end) for span in spans)
-        self._starts = [start for start, _ in ordered]
-        self._furthest_end = list(accumulate((end for _, end in ordered), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        before_end = bisect.bisect_left(self._starts, end)
-        return before_end > 0 and self._furthest_end[before_end - 1] > start
-
-
 class _Recognizer:
     def __init__(self) -> None:
         self.rules = DateRules.load()
 
     def __call__(self, context: Context) -> Iterable[Candidate]:
         text = context.text
-        inside_legal_doc = _SpanCover(c for c in context.candidates if c.label == "LEGAL_DOC")
+        inside_legal_doc = SpanIndex((c.start, c.end) for c in context.candidates if c.label == "LEGAL_DOC")
         found = [e for e in scan(text) if not inside_legal_doc.overlaps(e.start, e.end)]
         holiday_words = self.rules.roles.get("holiday", frozenset())
         lefts = [_left_of(text, e.start, holiday_words) for e in found]

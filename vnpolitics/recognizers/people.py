@@ -201,14 +201,14 @@ def _is_apostrophe_name(text: str) -> bool:
     return len(text) > 2 and text[1] in "'’"
 
 
-_LONGEST_TITLE = 300  # characters; titles starting further back cannot contain a position
+_LONGEST_SPAN = 300  # characters; a title, place or body starting further back cannot reach a position
 
 
 def _runs_past_a_title(candidate: Candidate, titles: list[tuple[int, int]], starts: list[int]) -> bool:
     """A place or body that starts inside a TITLE and runs past it ("Chủ tịch UBND tỉnh" +
     "tỉnh Võ Xuân Ca") has swallowed the name after the title: it must not hide the name."""
     index = bisect.bisect_left(starts, candidate.start) - 1
-    while index >= 0 and titles[index][0] > candidate.start - _LONGEST_TITLE:
+    while index >= 0 and titles[index][0] > candidate.start - _LONGEST_SPAN:
         if titles[index][1] > candidate.start and titles[index][1] < candidate.end:
             return True
         index -= 1
@@ -231,6 +231,7 @@ class _PeopleFinder:
         others = [c for c in context.candidates if c.label not in ("PERSON", "TITLE")]
         overreaching = {(c.start, c.end) for c in others if _runs_past_a_title(c, titles, title_starts)}
         self.overreaching = sorted(overreaching)
+        self.overreaching_starts = [start for start, _ in self.overreaching]
         blocking = sorted({*titles, *((c.start, c.end) for c in others)} - overreaching)
         self.block_starts = [start for start, _ in blocking]
         self.blocks = blocking
@@ -251,9 +252,17 @@ class _PeopleFinder:
             for piece in self._unblocked_pieces(words):
                 for candidate in self._names_in(piece):
                     if not any(s < candidate.end and candidate.start < e for s, e in taken):
-                        if any(s < candidate.end and candidate.start < e for s, e in self.overreaching):
+                        if self._overlaps_overreaching(candidate):
                             candidate.priority = 1  # beats the place or body that ran into the name
                         yield candidate
+
+    def _overlaps_overreaching(self, candidate: Candidate) -> bool:
+        index = bisect.bisect_left(self.overreaching_starts, candidate.end) - 1
+        while index >= 0 and self.overreaching[index][0] > candidate.start - _LONGEST_SPAN:
+            if self.overreaching[index][1] > candidate.start:
+                return True
+            index -= 1
+        return False
 
     def _worth_a_look(self, run: regex.Match[str]) -> bool:
         """A quick no for most runs: no word that can open a name and no cue word before it."""

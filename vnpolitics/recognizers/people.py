@@ -29,7 +29,7 @@ import regex
 
 from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
-from .base import Candidate, Context
+from .base import Candidate, Context, SpanIndex
 
 __all__ = ["make_recognizer"]
 
@@ -230,20 +230,16 @@ class _PeopleFinder:
         title_starts = [start for start, _ in titles]
         others = [c for c in context.candidates if c.label not in ("PERSON", "TITLE")]
         overreaching = {(c.start, c.end) for c in others if _runs_past_a_title(c, titles, title_starts)}
-        self.overreaching = sorted(overreaching)
-        self.overreaching_starts = [start for start, _ in self.overreaching]
-        blocking = sorted({*titles, *((c.start, c.end) for c in others)} - overreaching)
-        self.block_starts = [start for start, _ in blocking]
-        self.blocks = blocking
+        self.overreaching = SpanIndex(overreaching)
+        self.blocking = SpanIndex({*titles, *((c.start, c.end) for c in others)} - overreaching)
         self.title_ends = {end for _, end in titles}
         self.sorted_title_ends = sorted(self.title_ends)
 
     # -- runs ------------------------------------------------------------------
     def candidates(self) -> Iterator[Candidate]:
-        taken: list[tuple[int, int]] = []
-        for candidate in self._credits():
-            taken.append((candidate.start, candidate.end))
-            yield candidate
+        credits = list(self._credits())
+        yield from credits
+        taken = SpanIndex((c.start, c.end) for c in credits)
         for match in _RUN.finditer(self.text):
             if not self._worth_a_look(match):
                 continue
@@ -251,18 +247,10 @@ class _PeopleFinder:
             words = [_Word(offset + m.start(), offset + m.end(), m.group()) for m in _WORD_IN_RUN.finditer(match.group())]
             for piece in self._unblocked_pieces(words):
                 for candidate in self._names_in(piece):
-                    if not any(s < candidate.end and candidate.start < e for s, e in taken):
-                        if self._overlaps_overreaching(candidate):
+                    if not taken.overlaps(candidate.start, candidate.end):
+                        if self.overreaching.overlaps(candidate.start, candidate.end):
                             candidate.priority = 1  # beats the place or body that ran into the name
                         yield candidate
-
-    def _overlaps_overreaching(self, candidate: Candidate) -> bool:
-        index = bisect.bisect_left(self.overreaching_starts, candidate.end) - 1
-        while index >= 0 and self.overreaching[index][0] > candidate.start - _LONGEST_SPAN:
-            if self.overreaching[index][1] > candidate.start:
-                return True
-            index -= 1
-        return False
 
     def _worth_a_look(self, run: regex.Match[str]) -> bool:
         """A quick no for most runs: no word that can open a name and no cue word before it."""
@@ -294,10 +282,7 @@ class _PeopleFinder:
             yield piece
 
     def _blocked(self, word: _Word) -> bool:
-        index = bisect.bisect_right(self.block_starts, word.start)
-        if index and self.blocks[index - 1][1] > word.start:
-            return True
-        return index < len(self.blocks) and self.blocks[index][0] < word.end
+        return self.blocking.overlaps(word.start, word.end)
 
     # -- one piece of a run ------------------------------------------------------
     def _names_in(self, words: list[_Word]) -> Iterator[Candidate]:

@@ -14,9 +14,11 @@ UBND các huyện") are not titles. ``holder`` is left to the linker.
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Callable, Iterable, Iterator
 
 import regex
@@ -45,6 +47,13 @@ _TERM = regex.compile(r"(?i:khóa|khoá)[ \t]+")
 _COORDINATION = regex.compile(r"[ \t]*(?:,|và|;)[ \t]*")
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 _LOOKAHEAD_CHARS = 240
+_WINDOW = 80  # longer than any phrase matched at one position
+
+
+def _at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    """``pattern.match`` within a short window. Unbounded, regex first looks for a literal the
+    pattern needs (" quán") through the whole rest of the text, which makes each call O(n)."""
+    return pattern.match(text, pos, pos + _WINDOW)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +223,7 @@ class _OrganizationReader:
 
     # -- looking at one position ------------------------------------------------------
     def _word(self, pos: int) -> regex.Match[str] | None:
-        return _WORD.match(self.text, pos)
+        return _at(_WORD, self.text, pos)
 
     def _is_stop(self, pos: int) -> bool:
         """A lower-case word or phrase of the stop list starts here (capitalised words are names)."""
@@ -229,7 +238,7 @@ class _OrganizationReader:
                 break
             words.append(word.group().casefold())
             phrases.append(" ".join(words))
-            space = _SPACE.match(self.text, word.end())
+            space = _at(_SPACE, self.text, word.end())
             if space is None:
                 break
             cursor = space.end()
@@ -242,36 +251,36 @@ class _OrganizationReader:
         word = self._word(pos)
         if word is None or word.group() not in self.lex.surnames:
             return False
-        space = _SPACE.match(self.text, word.end())
+        space = _at(_SPACE, self.text, word.end())
         following = self._word(space.end()) if space else None
         return following is not None and _is_capitalised(following.group())
 
     def _phrase(self, pos: int) -> tuple[int, str] | None:
         """(end, kind) of the known place, administrative word or head word at ``pos``."""
-        match = self.lex.phrases.match(self.text, pos)
+        match = _at(self.lex.phrases, self.text, pos)
         if match is None:
             return None
         return match.end(), self.lex.phrase_kind[" ".join(match.group().split())]
 
     def _goes_on_lower_case(self, pos: int) -> bool:
         """A lower-case word that is no stop word follows ("Pháp luật", "Mỹ thuật" are no countries)."""
-        space = _SPACE.match(self.text, pos)
+        space = _at(_SPACE, self.text, pos)
         if space is None or not self.text[space.end()].islower():
             return False
         return not self._is_stop(space.end())
 
     def _begins_body(self, pos: int) -> bool:
         """A place, administrative word or head word that starts a body of its own ("và Sở Y tế")."""
-        match = self.lex.phrases.match(self.text, pos)
+        match = _at(self.lex.phrases, self.text, pos)
         return match is not None and " ".join(match.group().split()) not in self.lex.inner_names
 
     def _place_after_scope(self, pos: int) -> int | None:
         """End of the place name after "tỉnh", "quận" ...: a known place, a number or a capitalised run."""
-        space = _SPACE.match(self.text, pos)
+        space = _at(_SPACE, self.text, pos)
         if space is None:
             return None
         start = space.end()
-        number = _NUMBER.match(self.text, start)
+        number = _at(_NUMBER, self.text, start)
         if number is not None:
             return number.end()
         known = self._known_place(start)
@@ -279,7 +288,7 @@ class _OrganizationReader:
             return known
         end = None
         for word_end in self._capitalised_run(start):
-            if self.lex.office_at.match(self.text, start) or self._phrase(start) is not None:
+            if _at(self.lex.office_at, self.text, start) or self._phrase(start) is not None:
                 break
             end = word_end
         return end
@@ -293,7 +302,7 @@ class _OrganizationReader:
             if word is None or not _is_capitalised(word.group()) or self.starts_person(cursor):
                 break
             ends.append(word.end())
-            space = _SPACE.match(self.text, word.end())
+            space = _at(_SPACE, self.text, word.end())
             if space is None:
                 break
             cursor = space.end()
@@ -317,7 +326,7 @@ class _OrganizationReader:
         (whether lower-case words may continue the name), or "place" once a place closed it.
         """
         text = self.text
-        if _SPACE.match(text, pos) is None or _DASH.match(text, pos) or _AND.match(text, pos):
+        if _at(_SPACE, text, pos) is None or _at(_DASH, text, pos) or _at(_AND, text, pos):
             return pos  # "Bí thư, Chủ tịch UBND xã": the body starts after a plain space only
         limit = min(len(text), pos + _LOOKAHEAD_CHARS)
         end = pos
@@ -330,13 +339,13 @@ class _OrganizationReader:
             start = separator
             if start in self.barriers or start >= limit:
                 break
-            term = _TERM.match(text, start)
+            term = _at(_TERM, text, start)
             if term is not None and mode is not None:
-                number = _ROMAN_OR_NUMBER.match(text, term.end())
+                number = _at(_ROMAN_OR_NUMBER, text, term.end())
                 if number is not None:
                     end, last_lower = number.end(), False
                 break
-            if self._is_stop(start) or self.lex.office_at.match(text, start):
+            if self._is_stop(start) or _at(self.lex.office_at, text, start):
                 break
             step = self._step(start, mode, free_name)
             if step is None:
@@ -351,16 +360,16 @@ class _OrganizationReader:
     def _separator(self, end: int, mode: str | None) -> tuple[int | None, bool]:
         """Where the next word starts, and whether a comma was crossed; None when the name ends here."""
         text = self.text
-        parent = self.lex.parent_body.match(text, end)
+        parent = _at(self.lex.parent_body, text, end)
         if parent is not None and mode == "descriptive":
             return parent.start("parent"), False  # "Ủy ban Pháp luật của Quốc hội"
-        space = _SPACE.match(text, end)
-        if space is not None and not _DASH.match(text, end) and not _AND.match(text, end):
+        space = _at(_SPACE, text, end)
+        if space is not None and not _at(_DASH, text, end) and not _at(_AND, text, end):
             return space.end(), False
         if mode != "descriptive":
             return None, False
         for joiner in (_COMMA, _DASH, _AND):
-            match = joiner.match(text, end)
+            match = _at(joiner, text, end)
             if match is None:
                 continue
             word = self._word(match.end())
@@ -398,7 +407,7 @@ class _OrganizationReader:
         if word is None or mode == "place":  # after a place only another place or "khóa X"
             return None
         value = word.group()
-        number = _NUMBER.match(self.text, start)
+        number = _at(_NUMBER, self.text, start)
         if mode is not None and number is not None and number.end() == word.end():  # "Quân khu 7", not "5/6"
             return word.end(), mode, False
         if _is_capitalised(value):
@@ -416,7 +425,7 @@ class _OrganizationReader:
             return place_end, "place", False
         if self.text[scope_end - 1] == ".":  # "Công an TP..." : the dot is not the scope's
             scope_end -= 1
-        space = _SPACE.match(self.text, scope_end)
+        space = _at(_SPACE, self.text, scope_end)
         following = self._word(space.end()) if space else None
         if following is not None and following.group() in self.lex.scope_non_places:
             return None  # "quận này", "xã hội"
@@ -442,7 +451,7 @@ def _office(text: str, start: int, words_end: int, role: _Role, reader: _Organiz
     lexicon = reader.lex
     if role.required_start and text[start].islower():
         return None  # "bầu cử đại biểu Quốc hội": the deputies in general
-    suffix = lexicon.suffix.match(text, words_end)
+    suffix = _at(lexicon.suffix, text, words_end)
     role_end = suffix.end() if suffix else words_end
     shares_head = bool(role.shared_head) and suffix is None
     end = reader.read(role_end, "descriptive" if shares_head else None, role.free_name)
@@ -453,18 +462,18 @@ def _office(text: str, start: int, words_end: int, role: _Role, reader: _Organiz
         # ("làm trưởng đoàn") or a name follows ("hiệu trưởng Trần Văn A"); elsewhere it is the
         # common noun ("giám đốc doanh nghiệp", "vợ đại sứ").
         if text[start].islower() and not (
-            _NAME_AFTER.match(text, role_end) or lexicon.assigned_before.search(text, max(0, start - 16), start)
+            _at(_NAME_AFTER, text, role_end) or lexicon.assigned_before.search(text, max(0, start - 16), start)
         ):
             return None
         return TitleMatch(start, role_end, (start, role_end), None, "position")
-    body_start = _SPACE.match(text, role_end).end()  # type: ignore[union-attr]
+    body_start = _at(_SPACE, text, role_end).end()  # type: ignore[union-attr]
     head = role.shared_head.casefold()
     if shares_head and text[body_start : body_start + len(head)].casefold() != head:
         body_start = words_end - len(head)  # "Trưởng ban Tổ chức" -> "ban Tổ chức"
     organization = text[body_start:end]
     if role.required_start and not organization.startswith(role.required_start):
         return None
-    if lexicon.generic_body.search(organization) or lexicon.generic_body.match(text, end + 1):
+    if lexicon.generic_body.search(organization) or _at(lexicon.generic_body, text, end + 1):
         return None
     return TitleMatch(start, end, (start, role_end), (body_start, end), "position")
 
@@ -476,9 +485,15 @@ def find_titles(text: str, taken: Iterable[tuple[int, int]] = ()) -> Iterator[Ti
     runs into one, so "Quyết định ... của Chủ tịch UBND tỉnh ngày 5/6" keeps its date.
     """
     lexicon = _lexicon()
-    spans = list(taken)
-    inside = frozenset(offset for start, end in spans for offset in range(start, end))
-    reader = _OrganizationReader(text, lexicon, frozenset(start for start, _ in spans))
+    spans = sorted(taken)
+    span_starts = [start for start, _ in spans]
+    furthest_ends = list(accumulate((end for _, end in spans), max))  # over the spans up to each one
+
+    def inside_taken(offset: int) -> bool:
+        index = bisect.bisect_right(span_starts, offset) - 1
+        return index >= 0 and furthest_ends[index] > offset
+
+    reader = _OrganizationReader(text, lexicon, frozenset(span_starts))
     pos = 0
     plural_end = -1  # end of the last plural mention: a title coordinated with it is plural too
     while True:
@@ -487,22 +502,22 @@ def find_titles(text: str, taken: Iterable[tuple[int, int]] = ()) -> Iterator[Ti
             return
         start, pos = match.span()
         found = lexicon.starts[_key(match.group())]
-        if start in inside:
+        if inside_taken(start):
             continue
         if found.kind == "rank":
             yield TitleMatch(start, pos, (start, pos), None, "rank")
         elif found.kind == "academic":
-            chain = lexicon.academic_chain.match(text, pos)
+            chain = _at(lexicon.academic_chain, text, pos)
             if chain is not None:
                 pos = chain.end()
                 yield TitleMatch(start, pos, (start, pos), None, "academic")
         elif found.kind == "spelled":
-            space = _SPACE.match(text, pos)
+            space = _at(_SPACE, text, pos)
             if space is not None and reader.starts_person(space.end()):
                 yield TitleMatch(start, pos, (start, pos), None, "academic")
-        elif lexicon.body_before.search(text, max(0, start - 12), start) or lexicon.body_after.match(text, pos):
+        elif lexicon.body_before.search(text, max(0, start - 12), start) or _at(lexicon.body_after, text, pos):
             # "Ban Bí thư", "Đại sứ quán" are bodies; in "chính quyền Tổng thống" an office follows
-            pos = _WORD.match(text, start).end()  # type: ignore[union-attr]
+            pos = _at(_WORD, text, start).end()  # type: ignore[union-attr]
         elif lexicon.plural_before.search(text, max(0, start - 40), start) or (
             plural_end >= 0 and _COORDINATION.fullmatch(text, plural_end, start)
         ):

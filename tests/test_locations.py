@@ -85,7 +85,7 @@ def test_a_shared_commune_name_leans_to_the_province_in_the_text() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ông Lê Vinh Quy phát biểu.",  # a place name inside a person's name
+        "Ông Trịnh Vinh Hảo phát biểu.",  # a place name inside a person's name
         "Bí thư Tỉnh Đoàn phát biểu.",  # an organisation, not "tỉnh Đoàn"
         "Lời dạy của Chủ tịch Hồ Chí Minh còn mãi.",  # the person, not the city
         "Mỹ thuật đương đại được giới thiệu.",  # a word that starts with a country's short name

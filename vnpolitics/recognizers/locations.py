@@ -7,7 +7,7 @@ Four readings, all compiled once from data files:
   stops after "Nghi Lộc") and supplies the canonical unit;
 * a place written alone: a province or centrally-run city ("Hà Nội",
   "TPHCM"), a larger city ("Nha Trang"), a country, a region or sea. It counts
-  only as a whole capitalised run, so "Lê Vinh Quy" is no place; one-syllable
+  only as a whole capitalised run, so "Trịnh Vinh Hảo" is no place; one-syllable
   names ("Lào", "Mỹ") need a preposition or punctuation around them;
 * a venue ("Khách sạn X", "Trung tâm Văn hóa tỉnh");
 * a district or commune name without its word, listed next to a place found
@@ -183,7 +183,7 @@ class _LocationFinder:
             if units:
                 return prefix, units
         if kind in _UNIT_WORDS and words[0].casefold() in self.lexicon.surnames:
-            return None  # "Chủ tịch Ủy ban MTTQ tỉnh Võ Xuân Ca": a person, not an unknown province
+            return None  # "Chủ tịch Ủy ban MTTQ tỉnh Mai Xuân Khải": a person, not an unknown province
         # An unknown name runs over title-case words only, up to a hyphen or a word that starts
         # something else: "Tỉnh Đoàn" is none, "bản MT" a code, "tỉnh X UBND ..." stops at "UBND".
         kept: list[str] = []

@@ -7,13 +7,13 @@ person depends on what it starts with and on what stands before it:
   unless the words before it make it a place ("đường Lê Lợi", "TP Hồ Chí Minh");
 * after an honorific ("đồng chí Đại", "ông Văn") or right after a TITLE that the
   title recogniser proposed, any short run is a name: partial references,
-  minority names ("A Pớt") and foreign names ("Meynardo ...");
+  minority names ("A Tríu") and foreign names ("Rafael ...");
 * after a word that often precedes a name ("Tổng thống", "bác sĩ") a run is a
   name when it has a surname or looks foreign ("Trump");
-* photo credits ("Ảnh: Đức Thụy", "X.N") and the byline on the last line.
+* photo credits ("Ảnh: Minh Khôi", "T.L") and the byline on the last line.
 
 Candidates of the other recognisers (places, organisations, titles...) cut the
-runs, so "UBND TP HCM Nguyễn Văn Được" leaves "Nguyễn Văn Được" only.
+runs, so "UBND TP HCM Trịnh Văn Khôi" leaves "Trịnh Văn Khôi" only.
 Honorifics go to ``attrs["honorific"]`` as written and stay outside the span.
 """
 
@@ -43,7 +43,7 @@ _WORD = (
 )
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.])({_WORD})(?: +{_WORD})*(?![\p{{L}}\p{{N}}])")
 _WORD_IN_RUN = regex.compile(_WORD)
-# Initials as credits write them: "X.N", "C.V", "H.Nhì", "Q.C".
+# Initials as credits write them: "T.L", "P.H", "K.Oanh", "D.M".
 _INITIALS = r"\p{Lu}\.(?:\p{Lu}[\p{Ll}\p{M}]*\.?)+"
 _CREDIT_NAME = rf"(?:{_INITIALS}|{_WORD}(?: {_WORD}){{1,3}})"
 _CREDIT = regex.compile(
@@ -206,7 +206,7 @@ _LONGEST_SPAN = 300  # characters; a title, place or body starting further back 
 
 def _runs_past_a_title(candidate: Candidate, titles: list[tuple[int, int]], starts: list[int]) -> bool:
     """A place or body that starts inside a TITLE and runs past it ("Chủ tịch UBND tỉnh" +
-    "tỉnh Võ Xuân Ca") has swallowed the name after the title: it must not hide the name."""
+    "tỉnh Mai Xuân Khải") has swallowed the name after the title: it must not hide the name."""
     index = bisect.bisect_left(starts, candidate.start) - 1
     while index >= 0 and titles[index][0] > candidate.start - _LONGEST_SPAN:
         if titles[index][1] > candidate.start and titles[index][1] < candidate.end:

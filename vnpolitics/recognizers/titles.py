@@ -247,7 +247,7 @@ class _OrganizationReader:
         return any(phrase in self.lex.stop_words for phrase in phrases)
 
     def starts_person(self, pos: int) -> bool:
-        """A family name followed by another capitalised word: "Lê Ngọc Quang"."""
+        """A family name followed by another capitalised word: "Đỗ Minh Khoa"."""
         word = self._word(pos)
         if word is None or word.group() not in self.lex.surnames:
             return False

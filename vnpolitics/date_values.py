@@ -100,7 +100,7 @@ def _atom_pattern() -> regex.Pattern[str]:
         # verbal day: "ngày 21 tháng 10 năm 2021" (also "tháng tháng", a comma before năm)
         rf"(?:(?P<kw>{ngay})\s*)?(?P<d>\d{{1,2}})\s+{thang}\s+(?:{thang}\s+)?{month}"
         rf"(?:\s*,?\s*{nam}\s+(?P<y>\d{{4}})(?!\d))?",
-        # a day alone, "ngày 18" in "từ ngày 18 đến ngày 20/9/2019"
+        # a day alone, "ngày 12" in "từ ngày 12 đến ngày 14/5/2021"
         rf"(?P<kw>{ngay})\s*(?P<d>\d{{1,2}})(?!\d)",
         # month and year: "tháng 7/2025", "tháng 10-2015", "7/2025", "tháng 7-8/2025", "tháng 5 năm 2001"
         rf"(?:(?P<kw>{thang})\s*)?(?:(?P<m0>\d{{1,2}}){_DASH}(?=\d{{1,2}}/\d{{4}}))?"
@@ -248,7 +248,7 @@ def scan(text: str) -> Iterator[DateExpression]:
         if pending is not None:
             joined = None
             dash = _RANGE_JOIN.fullmatch(text, pending.end, atom.start)
-            # "18-11-1930 - 18-11-2025" needs spaces round the range dash: "3-4-2-1" is no range
+            # "15-10-1956 - 15-10-2026" needs spaces round the range dash: "3-4-2-1" is no range
             if dash and (dash.group() != "-" or "-" not in (pending.separator, atom.separator)):
                 joined = _join(pending, atom)
             if joined is not None:

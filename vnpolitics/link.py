@@ -180,7 +180,7 @@ class _SentenceLinker:
         return self.items[index - 1].end if index > 0 else max(0, self.items[index].start - 60)
 
     def _person_after_for(self, title: int) -> int | None:
-        """"... chức vụ T nhiệm kỳ 2021-2026 đối với ông A": A; -1 when several people follow."""
+        """"... chức vụ T nhiệm kỳ 2020-2025 đối với ông A": A; -1 when several people follow."""
         following = title + 1
         if following >= len(self.items):
             return None

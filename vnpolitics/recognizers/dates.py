@@ -36,7 +36,7 @@ _LONGEST_YEAR_SPAN = 200
 _WINDOW = 48
 _TOKEN = regex.compile(r"\w+|\S")
 _WORD_AFTER = regex.compile(r"[ \t]*(\w+)(?:[ \t]+(\w+))?")
-# Between two dates of one list or range: "30/4 và 1/5", "từ ngày 18 đến ngày 20/9".
+# Between two dates of one list or range: "30/4 và 1/5", "từ ngày 12 đến ngày 14/5".
 _CONNECTOR = regex.compile(r"[ \t]*(?:,|;|-|và|hoặc|tới|(?:cho )?đến)[ \t]*", regex.IGNORECASE)
 _GLUE = "/-.,:+#&"
 _HOLIDAY_NAME_WORDS = 6  # "Ngày Thương binh - Liệt sĩ 27/7"
@@ -217,7 +217,7 @@ class _Recognizer:
     def _is_duration(self, left: _Left, e: DateExpression | None = None) -> bool:
         """"5 năm 2011-2015", "vài tháng": the keyword counts time after a number.
 
-        A digit before a single year is more often a name's number ("Quân khu 7 năm 2025").
+        A digit before a single year is more often a name's number ("Quân khu 9 năm 2024").
         """
         if left.comma:
             return False
@@ -258,7 +258,7 @@ class _Recognizer:
                 accepted[index] = True
 
     def _borrow(self, text: str, found: list[DateExpression], accepted: list[bool]) -> list[DateExpression]:
-        """Fill a first date from the next one: "từ ngày 18 đến ngày 20/9/2019", "từ 10/9 đến 15/9/2019"."""
+        """Fill a first date from the next one: "từ ngày 12 đến ngày 14/5/2021", "từ 10/9 đến 15/9/2019"."""
         result = list(found)
         for index in range(len(found) - 1, -1, -1):
             current = result[index]

@@ -1,11 +1,11 @@
 """LEGAL_DOC recogniser: references to legal, administrative and Party documents.
 
 Two shapes (ANNOTATION.md): a type word with a number code ("Nghị định số
-30/2020/NĐ-CP", "Chỉ thị 18/2000/CT - TTg", "Quyết định số 284") and a type
+30/2020/NĐ-CP", "Chỉ thị 18/2000/CT - TTg", "Quyết định số 517") and a type
 word with a proper name ("Luật Bảo vệ môi trường", "Hiến pháp năm 2013",
 "Điều lệ Đảng", "Nghị quyết Đại hội XIII"). Codes are read by
 :mod:`vnpolitics.legal_codes`; where a law's name ends is decided word by word,
-since names mix cases ("Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân").
+since names mix cases ("Luật phòng, chống Ma túy").
 
 Type words match case-insensitively ("quyết định số ..."), but a bare number
 without "số" counts only after a capitalised type word, because "quyết định 2
@@ -35,7 +35,7 @@ MAX_NAME_WORDS = 14
 MAX_BASIS_CLAUSE = 400
 # Longest stretch one pattern reads from a position (a code, a law's name, a congress).
 MATCH_WINDOW = 300
-# How far back a list item ("...; số 186/2020/NQ-HĐND") looks for the type word it shares.
+# How far back a list item ("...; số 207/2021/NQ-HĐND") looks for the type word it shares.
 MAX_LIST_REACH = 600
 
 # A word of a name ("HĐND", "Covid-19", "GD&ĐT") or one mark; a single line break may sit before it.
@@ -67,7 +67,7 @@ _AMENDED_SUFFIX = regex.compile(r"[ \t]*\((?:sửa đổi|sửa đổi,? bổ su
 _BASIS_LINE = regex.compile(r"[\s\-+*•]*(?i:căn cứ)(?![\p{L}])")
 _BASIS_MARKER = regex.compile(r"(?:[ \t]*,)?\s+(?:ngày\s*\d|năm\s+(?:19|20)\d\d(?!\d)|số\s*:?\s*\d)")
 _CLAUSE_END = regex.compile(r";|:|\.(?!\d)|\n\s*\n|\n(?=\s*[-+*•\p{Lu}])|[“”\"]")
-# Resolutions named by their congress ("Đại hội XIII", "Đại hội Đảng bộ tỉnh lần thứ XI")
+# Resolutions named by their congress ("Đại hội XIII", "Đại hội Đảng bộ tỉnh lần thứ XVII")
 # or plenum ("Trung ương 4 khóa XII", "Trung ương 4 (khóa XII)").
 _ROMAN_OR_NUMBER = r"(?:[IVXLC]+|\d{1,2})(?![\p{L}\d])"
 _CONGRESS = regex.compile(
@@ -274,7 +274,7 @@ class _Reader:
         return Candidate(type_match.start(), end, LABEL, _attrs(doc_type.name, parsed), CODED_PRIORITY)
 
     def list_items(self, coded: list[Candidate]) -> Iterator[Candidate]:
-        """Further items of a list sharing one type word: "... số 82/2018/NQ-HĐND và số 186/2020/NQ-HĐND".
+        """Further items of a list sharing one type word: "... số 82/2018/NQ-HĐND và số 207/2021/NQ-HĐND".
 
         The item starts at "số"; its type is the shared type word's, found as the nearest
         earlier document or type word of the same line that agrees with the code.

@@ -11,7 +11,7 @@ Four readings, all compiled once from data files:
   names ("Lào", "Mỹ") need a preposition or punctuation around them;
 * a venue ("Khách sạn X", "Trung tâm Văn hóa tỉnh");
 * a district or commune name without its word, listed next to a place found
-  above ("(Đại Lộc, Nam Giang, thị xã Điện Bàn)").
+  above ("(Hương Sơn, Vũ Quang, thị xã Kỳ Anh)").
 
 Places inside an organisation or title ("UBND tỉnh Nghệ An") are proposed too
 and lose to the longer span in resolve.py. ``attrs``: ``canonical`` (the unit
@@ -248,7 +248,7 @@ class _LocationFinder:
             for found in source(text):
                 keep(found)
         pending = [m for m in matches if m.units]
-        while pending:  # list items next to a known unit: "(Đại Lộc, Nam Giang, thị xã Điện Bàn)"
+        while pending:  # list items next to a known unit: "(Hương Sơn, Vũ Quang, thị xã Kỳ Anh)"
             found = pending.pop()
             for neighbour in self._list_neighbours(text, found):
                 if keep(neighbour):
@@ -286,7 +286,7 @@ class PlaceAt:
 def place_at(text: str, position: int) -> PlaceAt | None:
     """The place name starting exactly at ``position`` ("tỉnh Nghệ An", "TPHCM", "Lào"), else None.
 
-    For names that end in a place ("UBND tỉnh Nghệ An", "Tỉnh ủy Đồng Nai"):
+    For names that end in a place ("UBND tỉnh Nghệ An", "Tỉnh ủy Gia Lai"):
     no context test applies, since what precedes is the organisation itself.
     """
     finder = _default_finder()

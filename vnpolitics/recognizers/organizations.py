@@ -38,7 +38,7 @@ _BOUNDARY = r"(?![\p{L}\p{N}])"
 _BARE_ADMIN_WORD = regex.compile(rf"[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn){_BOUNDARY}(?![ ]+\p{{Lu}}|[ ]+\d)")
 _TERM = regex.compile(rf"[ ]+(?:khóa|khoá|Khóa|Khoá)[ ]+(?:[IVXLC]+|\d+){_BOUNDARY}")
 _ABBREVIATION_IN_BRACKETS = regex.compile(r"[ ]\(\p{Lu}[\p{Lu}.]+\)(?=[ ])")
-# A short name guessed from its form: a capitalised word and a few more words, or a number ("Quân khu 7").
+# A short name guessed from its form: a capitalised word and a few more words, or a number ("Quân khu 5").
 _GUESSED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ ](?:-[ ])?[\p{L}\p{M}]+){0,4}|\d+)" + _BOUNDARY)
 _MAX_GUESSED_LOWER_CASE_WORDS = 2  # "Ban Giao thông"; "Bộ Giáo dục đưa ra." is a sentence
 _NAME_END = regex.compile(r"\s*(?:[,.;:!?)\]\"”]|$)")
@@ -151,7 +151,7 @@ class _OrganizationFinder:
         guess = _GUESSED_NAME.match(text, position + 1)
         if guess is None:
             return None
-        if guess.group().isdigit():  # "Quân khu 7"
+        if guess.group().isdigit():  # "Quân khu 5"
             return guess.end()
         unit_start = position - len(unit.text)
         if first and capitalised_word_before(text, unit_start):
@@ -228,7 +228,7 @@ class _OrganizationFinder:
         return end
 
     def _read_places(self, text: str, end: int) -> int:
-        """Places closing the name ("Việt Nam tỉnh Đồng Nai", "nước Cộng hòa ... Lào"), or a bare "tỉnh"."""
+        """Places closing the name ("Việt Nam tỉnh Nghệ An", "nước Cộng hòa ... Lào"), or a bare "tỉnh"."""
         country = _COUNTRY_BY_NAME.match(text, end)
         if country:
             words = country.group().split(" ")

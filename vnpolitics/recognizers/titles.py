@@ -8,7 +8,7 @@ holder's name one after another with nothing in between ("Bí thư Thành ủy �
 The reader stops at punctuation, at time and function words, at verbs, at another office, at a
 date found earlier and at a capitalised family name that starts a person's name.
 
-Plural or generic mentions ("4 Phó Bí thư", "các đồng chí Ủy viên Ban Thường vụ", "Chủ tịch
+Plural or generic mentions ("3 Phó Bí thư", "các đồng chí Ủy viên Ban Thường vụ", "Chủ tịch
 UBND các huyện") are not titles. ``holder`` is left to the linker.
 """
 
@@ -408,7 +408,7 @@ class _OrganizationReader:
             return None
         value = word.group()
         number = _at(_NUMBER, self.text, start)
-        if mode is not None and number is not None and number.end() == word.end():  # "Quân khu 7", not "5/6"
+        if mode is not None and number is not None and number.end() == word.end():  # "Quân khu 5", not "5/6"
             return word.end(), mode, False
         if _is_capitalised(value):
             if self.starts_person(start) or (mode is None and not free_name):

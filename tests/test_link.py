@@ -132,7 +132,7 @@ def test_an_office_named_as_issuer_or_by_reference_has_no_holder():
 
 
 def test_ranks_in_a_promotion_phrase_have_no_holder():
-    text = "Được thăng cấp bậc hàm từ Đại tá lên Thiếu tướng Phan Đức Long rất xúc động."
+    text = "Vừa được phong quân hàm từ Đại tá lên Thiếu tướng Phan Đức Long rất xúc động."
     assert linked(text, [T("Đại tá"), T("Thiếu tướng"), P("Phan Đức Long")]) == {"Đại tá": None, "Thiếu tướng": None}
     text = "Đại tá Hà Văn Sơn được thăng từ Đại tá lên Thiếu tướng."
     assert linked(text, [T("Đại tá"), P("Hà Văn Sơn"), T("Đại tá"), T("Thiếu tướng")]) == {
@@ -160,7 +160,7 @@ def test_appointment_words_give_the_office_to_the_subject():
 
 
 def test_office_then_for_one_person_goes_to_that_person():
-    text = "Thủ tướng phê chuẩn chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông Hứa Văn Đông."
+    text = "Thủ tướng phê duyệt kết quả bầu Phó Chủ tịch UBND tỉnh khóa X đối với ông Hứa Văn Đông."
     assert linked(text, [T("Thủ tướng"), T("Phó Chủ tịch UBND tỉnh"), P("Hứa Văn Đông")]) == {
         "Thủ tướng": None,
         "Phó Chủ tịch UBND tỉnh": "Hứa Văn Đông",
@@ -168,7 +168,7 @@ def test_office_then_for_one_person_goes_to_that_person():
 
 
 def test_an_unnamed_subject_between_person_and_office_blocks_the_link():
-    text = "Ông Âu Văn Bình điều hành công việc cho đến khi có nhân sự giữ chức Giám đốc Sở Xây dựng."
+    text = "Ông Âu Văn Bình tạm điều hành công việc trong thời gian chờ bố trí nhân sự làm Giám đốc Sở Xây dựng."
     assert linked(text, [P("Âu Văn Bình"), T("Giám đốc Sở Xây dựng")]) == {"Giám đốc Sở Xây dựng": None}
 
 

@@ -117,7 +117,7 @@ def test_foreign_names_after_a_cue_or_from_the_lexicon(text, expected):
 
 
 def test_a_country_after_an_office_word_is_not_a_name():
-    assert names("Đại sứ Philippines tham dự.") == []
+    assert names("Đại sứ Indonesia tham dự.") == []
 
 
 # -- titles and other recognisers' candidates ---------------------------------------------

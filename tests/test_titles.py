@@ -113,7 +113,7 @@ def test_rank_then_position(pipeline: Pipeline) -> None:
 
 
 def test_promotion_phrase_gives_two_ranks(pipeline: Pipeline) -> None:
-    found = titles(pipeline, "được thăng cấp bậc hàm từ Đại tá lên Thiếu tướng.")
+    found = titles(pipeline, "vừa được phong quân hàm từ Đại tá lên Thiếu tướng.")
     assert [(t[0], t[3]) for t in found] == [("Đại tá", "rank"), ("Thiếu tướng", "rank")]
 
 
@@ -194,14 +194,14 @@ def test_chinh_quyen_is_no_acting_office(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hội nghị bầu 4 Phó Bí thư Tỉnh ủy.",
-        "cùng các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy dự.",
+        "Hội nghị bầu 3 Phó Bí thư Huyện ủy.",
+        "và các đồng chí Ủy viên Ban Thường vụ Huyện ủy có mặt.",
         "lãnh đạo các sở, ban, ngành tham dự.",
         "Chủ tịch UBND các huyện báo cáo.",
         "Ban Bí thư Trung ương Đảng và Đại sứ quán Pháp, Bộ Tư lệnh Thủ đô.",
-        "tổ chức bầu cử đại biểu Quốc hội khóa XVI",
+        "chuẩn bị bầu cử đại biểu Quốc hội khóa XV",
         "đoàn Đại biểu Quốc hội tỉnh làm việc với huyện.",
-        "phân công nhiệm vụ cho từng thành viên Ban Chỉ đạo tỉnh.",
+        "giao việc cho mỗi thành viên Ban Chỉ đạo huyện.",
     ],
 )
 def test_generic_plural_and_body_mentions_are_no_titles(pipeline: Pipeline, text: str) -> None:

@@ -209,7 +209,7 @@ class _LocationFinder:
             yield _Match(match.start(), match.end(), (), match.group())
 
     def _list_neighbours(self, text: str, found: _Match) -> Iterator[_Match]:
-        """Bare unit names listed right before or after ``found`` ("Nam Giang, Đông Giang và ...").
+        """Bare unit names listed right before or after ``found`` ("Hương Khê, Vũ Quang và ...").
 
         Alone such names are too often people or words; in a list with a known
         place they are places. Only names the gazetteer knows below province level qualify.

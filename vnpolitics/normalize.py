@@ -31,7 +31,7 @@ _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2
 _CHARACTER_FIXES = {**{c: "" for c in _INVISIBLE}, **{c: "-" for c in _DASHES}, **{c: " " for c in _SPACES}}
 _CHARACTER_PATTERN = regex.compile("[" + regex.escape(_INVISIBLE + _DASHES + _SPACES) + "]")
 # A base character followed by combining marks: the only places NFC can change.
-_COMBINING_PATTERN = regex.compile(r"\P{M}?\p{M}+")
+_COMBINING_PATTERN = regex.compile(r"\p{M}+")
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
 
@@ -133,10 +133,13 @@ def _composition_edits(text: str) -> list[tuple[int, int, str]]:
         return []
     edits = []
     for match in _COMBINING_PATTERN.finditer(text):
-        cluster = match.group()
+        # the cluster is the run of marks plus the character they sit on (never a mark:
+        # runs are maximal); matching the marks alone is far faster than "\P{M}?\p{M}+"
+        start = max(0, match.start() - 1)
+        cluster = text[start : match.end()]
         composed = unicodedata.normalize("NFC", cluster)
         if composed != cluster:
-            edits.append((match.start(), match.end(), composed))
+            edits.append((start, match.end(), composed))
     return edits
 
 

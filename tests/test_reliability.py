@@ -26,7 +26,7 @@ SENTENCES = [
     "Thủ tướng Chính phủ ban hành Chỉ thị 18/2000/CT – TTg và Nghị quyết số 25-NQ/TW ngày 16/7/2021.",
     "Trong 3 ngày (27 -29/8), học viên nghiên cứu Luật Bảo vệ môi trường năm 2014, nhiệm kỳ 2020-2025.",
     "Ông Y Biêr Niê, Bí thư Đảng ủy xã Ea Kao, và bà Rơ Châm H'Hen, Chủ tịch Hội LHPN huyện, phát biểu.",
-    "Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra từ ngày 9-11/10.",
+    "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh lần thứ VII, nhiệm kỳ 2020 - 2025 họp từ ngày 3-5/6.",
     "Trung tướng Nguyễn Văn Bình, Phó Tư lệnh Quân khu 4; PGS.TS Lê Thị Hoa, Giám đốc Sở Y tế.",
     "Quyết định số 1234/QĐ-UBND của UBND tỉnh Nghệ An, Kế hoạch số 16/KH-HĐTĐKT, Nghị định 60/CP.",
     "Chủ tịch nước Võ Văn An tiếp Tổng thống Donald Trump tại Hà Nội ngày 21 tháng 10 năm 2021.",
@@ -91,11 +91,12 @@ def test_clean_sentences_still_find_entities_under_noise():
 
 
 def _seconds(text: str) -> float:
+    """Best of two runs, in CPU time: other jobs on a shared machine do not count."""
     best = float("inf")
     for _ in range(2):
-        started = time.perf_counter()
+        started = time.process_time()
         vnpolitics.extract(text)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 

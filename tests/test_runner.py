@@ -140,6 +140,16 @@ def test_several_inputs_need_an_output_folder(tmp_path: Path) -> None:
         plan_shards([str(a), str(b)], str(tmp_path / "all.jsonl"), output_format="jsonl")
 
 
+def test_an_existing_file_without_a_corpus_suffix_is_the_output_file(tmp_path: Path) -> None:
+    (source,) = write_shards(tmp_path / "in", 1, 3)
+    existing = tmp_path / "tmp.Xq1"  # what mktemp hands out: a file, no suffix
+    existing.write_text("")
+    (shard,) = plan_shards([str(source)], str(existing), output_format="jsonl")
+    assert shard.output == existing
+    run([shard], RunSettings(pipeline=TINY))
+    assert len(existing.read_text().splitlines()) == 3
+
+
 def test_inputs_that_would_write_the_same_output_are_refused(tmp_path: Path) -> None:
     (first,) = write_shards(tmp_path / "x", 1, 1)
     (second,) = write_shards(tmp_path / "y", 1, 1)

@@ -202,7 +202,12 @@ def plan_shards(
         else:
             raise RunError(f"input not found: {given}")
 
-    output_is_file = output == STDIO or has_corpus_suffix(Path(output)) and not Path(output).is_dir()
+    # a file: "-", a corpus file name, or any file that already exists (mktemp's, say)
+    output_is_file = (
+        output == STDIO
+        or has_corpus_suffix(Path(output)) and not Path(output).is_dir()
+        or Path(output).is_file()
+    )
     if single_stream and output_is_file:
         source = sources[0][0]
         if output == STDIO and output_format == "parquet":

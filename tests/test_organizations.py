@@ -62,6 +62,13 @@ def spans(text: str) -> list[str]:
         ("Ảnh: TTXVN", ["TTXVN"]),
         ("(Baonghean.vn) - Sáng nay, hội nghị khai mạc.", ["Baonghean.vn"]),
         ("Ảnh tư liệu/SGGP", ["SGGP"]),
+        # Schools, universities, hospitals, banks and companies
+        ("Học sinh Trường THPT Cẩm Xuyên, Hà Tĩnh đạt giải nhất.", ["Trường THPT Cẩm Xuyên"]),
+        ("Giảng viên Trường ĐH Nông Lâm TP.HCM phát biểu.", ["Trường ĐH Nông Lâm TP.HCM"]),
+        ("Bệnh viện Nhi Trung ương tiếp nhận bệnh nhân.", ["Bệnh viện Nhi Trung ương"]),
+        ("Khách hàng của Ngân hàng ACB, ông cho biết.", ["Ngân hàng ACB"]),
+        ("Đại diện Công ty TNHH Minh Phát, ông Hòa cho biết.", ["Công ty TNHH Minh Phát"]),
+        ("Sản lượng thép của Tập đoàn Hòa Phát, theo báo cáo, tăng.", ["Tập đoàn Hòa Phát"]),
     ],
 )
 def test_organisation_families(text: str, expected: list[str]) -> None:
@@ -78,6 +85,9 @@ def test_organisation_families(text: str, expected: list[str]) -> None:
         "Đại biểu HĐND các cấp tiếp xúc cử tri.",
         "Ban tổ chức cảm ơn các vận động viên.",
         "Đây là tỉnh có nhiều tiềm năng.",
+        "Trường hợp F1 được cách ly tập trung.",
+        "Công ty cho biết sẽ bồi thường.",
+        "Ông Lê Văn Trường, Giám đốc Sở, cho biết.",
     ],
 )
 def test_not_organisations(text: str) -> None:

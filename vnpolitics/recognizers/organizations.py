@@ -41,7 +41,8 @@ _ABBREVIATION_IN_BRACKETS = regex.compile(r"[ ]\(\p{Lu}[\p{Lu}.]+\)(?=[ ])")
 # A short name guessed from its form: a capitalised word and a few more words, or a number ("Quân khu 5").
 _GUESSED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ ](?:-[ ])?[\p{L}\p{M}]+){0,4}|\d+)" + _BOUNDARY)
 _MAX_GUESSED_LOWER_CASE_WORDS = 2  # "Ban Giao thông"; "Bộ Giáo dục đưa ra." is a sentence
-_NAME_END = regex.compile(r"\s*(?:[,.;:!?)\]\"”]|$)")
+# A full stop inside a word ("TP.HCM", "Kitco.com") does not end a name.
+_NAME_END = regex.compile(r"\s*(?:[,;:!?)\]\"”]|\.(?!\p{L})|$)")
 # "nước Cộng hòa Dân chủ Nhân dân Lào": "nước" and an official name that ends in a country.
 _COUNTRY_BY_NAME = regex.compile(r"[ ]nước(?:[ ][\p{L}\p{M}]+){1,7}")
 _DESCRIPTION = regex.compile(r"(?:,?[ ]\p{Ll}[\p{L}\p{M}]*){1,8}")  # "phòng, chống dịch"

@@ -116,6 +116,11 @@ def test_foreign_names_after_a_cue_or_from_the_lexicon(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("country", ["Latvia", "Estonia", "Slovakia", "Phần Lan"])
+def test_a_country_in_a_list_after_gom_is_not_a_name(country):
+    assert names(f"Khối này gồm {country}, Ba Lan và Hungary.") == []
+
+
 def test_a_country_after_an_office_word_is_not_a_name():
     assert names("Đại sứ Indonesia tham dự.") == []
 

@@ -37,6 +37,25 @@ def test_party_titles_are_coordinated_separately(pipeline: Pipeline) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sáng nay, Bộ trưởng Ngoại giao Moldova Nicolae Popescu đã tới.", "Bộ trưởng Ngoại giao Moldova"),
+        ("Hôm qua, Đại sứ Chile Pablo Ortega trình quốc thư.", "Đại sứ Chile"),
+        ("Chủ tịch Tập đoàn Zentrix Olaf Brenner cho biết.", "Chủ tịch Tập đoàn Zentrix"),
+    ],
+)
+def test_a_foreign_name_after_the_organisation_is_not_part_of_the_title(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert [span for span, *_ in titles(pipeline, text)] == [expected]
+
+
+def test_capitalised_chinh_quyen_is_the_government_not_an_acting_office(pipeline: Pipeline) -> None:
+    text = "Chính quyền Tổng thống Pháp công bố gói hỗ trợ."
+    assert [span for span, *_ in titles(pipeline, text)] == ["Tổng thống Pháp"]
+
+
 def test_standing_deputy_secretary_keeps_modifiers_in_the_role(pipeline: Pipeline) -> None:
     found = titles(pipeline, "Bà Đinh Thị Hoa - Phó Bí thư Thường trực Huyện ủy Quế Sơn chủ trì.")
     assert found == [("Phó Bí thư Thường trực Huyện ủy Quế Sơn", "Phó Bí thư Thường trực", "Huyện ủy Quế Sơn", "position")]

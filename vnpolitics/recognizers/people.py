@@ -191,9 +191,13 @@ class _Lexicon:
         return folded in self.surnames or folded in self.minority_first or _is_apostrophe_name(word.text)
 
     def is_foreign(self, word: _Word) -> bool:
-        """Not a Vietnamese syllable: "Trump", "Biden", "Jinping" (not "Minh", not "Xi")."""
-        plain = _strip_marks(word.text)
-        return not plain.isupper() and _VIETNAMESE_SYLLABLE.fullmatch(plain) is None
+        return looks_foreign(word.text)
+
+
+def looks_foreign(word: str) -> bool:
+    """Not a Vietnamese syllable: "Trump", "Biden", "Jinping" (not "Minh", not "Xi", not "WHO")."""
+    plain = _strip_marks(word)
+    return not plain.isupper() and _VIETNAMESE_SYLLABLE.fullmatch(plain) is None
 
 
 def _is_apostrophe_name(text: str) -> bool:

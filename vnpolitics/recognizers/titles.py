@@ -29,6 +29,7 @@ from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .alternation import trie_alternation
 from .base import Candidate, Context
+from .people import looks_foreign
 
 __all__ = ["make_recognizer", "find_titles", "TitleMatch"]
 
@@ -213,6 +214,10 @@ def _is_capitalised(word: str) -> bool:
     return word[0].isupper()
 
 
+def _is_foreign_word(word: str) -> bool:
+    return _is_capitalised(word) and looks_foreign(word)
+
+
 class _OrganizationReader:
     """Where the organisation that belongs to an office ends, reading word by word."""
 
@@ -247,13 +252,28 @@ class _OrganizationReader:
         return any(phrase in self.lex.stop_words for phrase in phrases)
 
     def starts_person(self, pos: int) -> bool:
-        """A family name followed by another capitalised word: "Đỗ Minh Khoa"."""
+        """A family name followed by another capitalised word ("Đỗ Minh Khoa"), or a foreign name."""
         word = self._word(pos)
-        if word is None or word.group() not in self.lex.surnames:
+        if word is None:
             return False
-        space = _at(_SPACE, self.text, word.end())
-        following = self._word(space.end()) if space else None
-        return following is not None and _is_capitalised(following.group())
+        following = self._next_word(word.end())
+        if word.group() in self.lex.surnames:
+            return following is not None and _is_capitalised(following.group())
+        return self._ends_foreign_run(word, following)
+
+    def _next_word(self, end: int) -> regex.Match[str] | None:
+        space = _at(_SPACE, self.text, end)
+        return self._word(space.end()) if space else None
+
+    def _ends_foreign_run(self, word: regex.Match[str], following: regex.Match[str] | None) -> bool:
+        """The last two of capitalised foreign-looking words, not a known place: the name after
+        a country or a company ("Bộ trưởng Ngoại giao Bulgaria Ekaterina Zaharieva")."""
+        if following is None or not (_is_foreign_word(word.group()) and _is_foreign_word(following.group())):
+            return False
+        third = self._next_word(following.end())
+        if third is not None and _is_foreign_word(third.group()):
+            return False
+        return self._phrase(word.start()) is None and lookup(self.text[word.start() : following.end()]) is None
 
     def _phrase(self, pos: int) -> tuple[int, str] | None:
         """(end, kind) of the known place, administrative word or head word at ``pos``."""

@@ -45,6 +45,7 @@ _MAX_GUESSED_LOWER_CASE_WORDS = 2  # "Ban Giao thông"; "Bộ Giáo dục đưa 
 _NAME_END = regex.compile(r"\s*(?:[,;:!?)\]\"”]|\.(?!\p{L})|$)")
 # "nước Cộng hòa Dân chủ Nhân dân Lào": "nước" and an official name that ends in a country.
 _COUNTRY_BY_NAME = regex.compile(r"[ ]nước(?:[ ][\p{L}\p{M}]+){1,7}")
+_NEXT_WORD_CAPITALISED = regex.compile(r"[ ]\p{Lu}")
 _DESCRIPTION = regex.compile(r"(?:,?[ ]\p{Ll}[\p{L}\p{M}]*){1,8}")  # "phòng, chống dịch"
 # Web addresses as credits ("Baonghean.vn", "Ảnh: danang.gov"): found by their ending, which is
 # rare, then read backwards; scanning every word for a possible address is ten times slower.
@@ -194,7 +195,8 @@ class _OrganizationFinder:
         if _BARE_ADMIN_WORD.match(text, position):
             return True
         if position < len(text) and text[position] == " ":
-            if place_at(text, position + 1) is not None:
+            place = place_at(text, position + 1)
+            if place is not None and not _inside_a_name(text, position + 1, place.end):
                 return True
             return self._read_unit(text, position + 1, first=False) is not None
         return False
@@ -249,6 +251,12 @@ class _OrganizationFinder:
                 return bare.end()
             break
         return end
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Is the one-word place text[start:end] part of a longer name ("Tôn Đức Thắng" is no "Đức",
+    Germany)? Then it does not close the organisation name before it."""
+    return " " not in text[start:end] and _NEXT_WORD_CAPITALISED.match(text, end) is not None
 
 
 @register_recognizer("vnpolitics.organizations.v1")

@@ -69,6 +69,7 @@ def spans(text: str) -> list[str]:
         ("Khách hàng của Ngân hàng ACB, ông cho biết.", ["Ngân hàng ACB"]),
         ("Đại diện Công ty TNHH Minh Phát, ông Hòa cho biết.", ["Công ty TNHH Minh Phát"]),
         ("Sản lượng thép của Tập đoàn Hòa Phát, theo báo cáo, tăng.", ["Tập đoàn Hòa Phát"]),
+        ("Bệnh nhân được đưa về Trung tâm Y tế huyện.", ["Trung tâm Y tế huyện"]),
     ],
 )
 def test_organisation_families(text: str, expected: list[str]) -> None:
@@ -93,6 +94,10 @@ def test_organisation_families(text: str, expected: list[str]) -> None:
 )
 def test_not_organisations(text: str) -> None:
     assert spans(text) == []
+
+
+def test_xa_hoi_is_society_not_a_commune() -> None:
+    assert not any(span.endswith(" xã") for span in spans("Cán bộ Hội Bảo trợ xã hội đến thăm các em."))
 
 
 def test_canonical_expands_and_attaches_the_place() -> None:

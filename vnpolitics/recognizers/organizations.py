@@ -35,7 +35,8 @@ from .locations import capitalised_word_before, place_at
 LABEL = "ORGANIZATION"
 
 _BOUNDARY = r"(?![\p{L}\p{N}])"
-_BARE_ADMIN_WORD = regex.compile(rf"[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn){_BOUNDARY}(?![ ]+\p{{Lu}}|[ ]+\d)")
+# "xã hội" is society, no commune.
+_BARE_ADMIN_WORD = regex.compile(rf"[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ ]hội)|phường|thị trấn){_BOUNDARY}(?![ ]+\p{{Lu}}|[ ]+\d)")
 _TERM = regex.compile(rf"[ ]+(?:khóa|khoá|Khóa|Khoá)[ ]+(?:[IVXLC]+|\d+){_BOUNDARY}")
 _ABBREVIATION_IN_BRACKETS = regex.compile(r"[ ]\(\p{Lu}[\p{Lu}.]+\)(?=[ ])")
 # A short name guessed from its form: a capitalised word and a few more words, or a number ("Quân khu 5").

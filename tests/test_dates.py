@@ -5,18 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from conftest import shared_file
 
 from vnpolitics.date_values import parse_date
 from vnpolitics.normalize import normalize
 from vnpolitics.recognizers.base import Context
 from vnpolitics.registry import get_recognizer
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 RECOGNIZE = get_recognizer("vnpolitics.dates.v1")
 
 
@@ -327,9 +327,7 @@ def test_without_doc_date_or_year_in_text_the_year_is_unknown(day: int, month: i
 
 
 def test_dev_set_date_scores() -> None:
-    gold_path = SHARED / "data" / "gold" / "dev.jsonl"
-    if not gold_path.exists():
-        pytest.skip("shared data not available")
+    gold_path = shared_file("data", "gold", "dev.jsonl")
     from vnpolitics.pipeline import Pipeline
 
     pipeline = Pipeline(recognizers=["vnpolitics.legal_docs.v1", "vnpolitics.dates.v1"], linkers=[])

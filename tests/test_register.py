@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import shared_file
 from constructed import make_document
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,7 +18,6 @@ from vnpolitics.errors import InputValueError
 from vnpolitics.register import build_register, register_frame, write_register
 from vnpolitics.schema import Document
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def speech(
@@ -253,9 +253,7 @@ def test_the_register_command(tmp_path: Path) -> None:
 
 
 def test_the_register_of_the_gold_set_names_people_its_documents_contain() -> None:
-    gold = SHARED / "data" / "gold" / "dev.jsonl"
-    if not gold.exists():
-        pytest.skip("shared data not available")
+    gold = shared_file("data", "gold", "dev.jsonl")
     records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     texts = {record["id"]: Document.from_record(record).text for record in records}
     rows = build_register(records)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import shared_file
+
 from vnpolitics.pipeline import Pipeline
 from vnpolitics.recognizers.titles import find_titles
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 @pytest.fixture(scope="module")
@@ -281,9 +281,7 @@ def test_spans_slice_the_text_and_never_overlap(pipeline: Pipeline, pieces: list
 
 
 def test_dev_gold_title_f1(pipeline: Pipeline) -> None:
-    gold_path = SHARED / "data" / "gold" / "dev.jsonl"
-    if not gold_path.exists():
-        pytest.skip("shared gold data not available")
+    gold_path = shared_file("data", "gold", "dev.jsonl")
     tp = predicted = expected = 0
     for line in gold_path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)

@@ -43,6 +43,21 @@ def make_sleeper() -> object:
     return recognize
 
 
+@register_recognizer("tests.interrupt.v1")
+def make_interrupter() -> object:
+    def recognize(context: Context) -> Iterable[Candidate]:
+        if context.text.startswith("Bài 1-"):
+            raise Interrupted(2)  # what the SIGINT handler raises, mid-document
+        return ()
+
+    return recognize
+
+
+def interrupted_pipeline() -> Pipeline:
+    """Interrupted by a "signal" in the first document of the second shard (``write_shards``)."""
+    return Pipeline(recognizers=["tests.interrupt.v1"], linkers=[])
+
+
 def tiny_pipeline() -> Pipeline:
     """DATE for "năm NNNN" only."""
     return Pipeline(recognizers=["tests.years.v1"], linkers=[])
@@ -132,6 +147,45 @@ def test_interruption_mid_shard_leaves_only_complete_outputs(tmp_path: Path) -> 
         run(shards, RunSettings(pipeline=TINY), on_batch=interrupt_in_second_shard)
     assert sorted(p.name for p in out.iterdir()) == [".part-0.jsonl.done", "part-0.jsonl"]
     assert len((out / "part-0.jsonl").read_text().splitlines()) == 300
+
+
+# A signal lands between any two bytecodes. These place it at the worst moments of a
+# shard's life (file just created, outputs published but no marker yet) by making the
+# step itself raise what the signal handler raises.
+
+
+def _interrupting(real: object) -> object:
+    def step(*args: object, **kwargs: object) -> object:
+        real(*args, **kwargs)  # type: ignore[operator]
+        raise Interrupted(2)
+
+    return step
+
+
+@pytest.mark.parametrize("moment", ["open_documents_sink", "_write_atomically"])
+def test_a_signal_at_any_moment_of_a_shard_leaves_no_trace_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, moment: str
+) -> None:
+    import vnpolitics.runner as runner
+
+    write_shards(tmp_path / "in", 1, 5)
+    out = tmp_path / "out"
+    shards = plan_shards([str(tmp_path / "in")], str(out), output_format="jsonl")
+    monkeypatch.setattr(runner, moment, _interrupting(getattr(runner, moment)))
+    with pytest.raises(Interrupted):
+        run(shards, RunSettings(pipeline=TINY))
+    assert sorted(p.name for p in out.iterdir()) == []
+
+
+def test_a_signal_during_a_batch_stops_a_one_worker_run_at_once(tmp_path: Path) -> None:
+    write_shards(tmp_path / "in", 3, 5)
+    out = tmp_path / "out"
+    shards = plan_shards([str(tmp_path / "in")], str(out), output_format="jsonl")
+    with pytest.raises(Interrupted):
+        run(shards, RunSettings(pipeline="test_runner:interrupted_pipeline"))
+    # one worker computes a few batches ahead of writing them: the second shard's batch was
+    # computed, and interrupted, before the first shard was written, which must not happen now
+    assert list(out.iterdir()) == []
 
 
 def test_several_inputs_need_an_output_folder(tmp_path: Path) -> None:

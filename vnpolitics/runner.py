@@ -293,29 +293,40 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 class _ShardWriter:
-    """Writes a shard's outputs to partial files; ``commit`` publishes them, ``abort`` removes them."""
+    """Writes a shard's outputs to partial files; ``commit`` publishes them, ``abort`` removes them.
+
+    A signal can land between any two bytecodes, so ``abort`` works from paths, not from
+    what was opened: whatever this shard wrote (partial files, an output published before
+    its completion marker, a half-written marker) is removed. Construction does no I/O,
+    so the caller holds the writer before the first file exists.
+    """
 
     def __init__(self, shard: Shard, settings: RunSettings) -> None:
         self.shard = shard
         self.settings = settings
         self.summary = RunSummary(shards=1)
-        self._sinks: list[tuple[DocumentSink, Path | None]] = []
+        self._targets = [path for path in (shard.output, shard.mentions) if path is not None]
+        self._sinks: list[DocumentSink] = []
+        self._publishing = False
+        self._committed = False
+
+    def open(self) -> None:
+        shard = self.shard
         try:
             compress = shard.output is not None and shard.output.name.endswith(".gz")
             partial = _partial(shard.output) if shard.output else None
-            self._sinks.append((open_documents_sink(partial, settings.output_format, compress=compress), partial))
+            self._sinks.append(open_documents_sink(partial, self.settings.output_format, compress=compress))
             if shard.mentions is not None:
-                partial = _partial(shard.mentions)
-                self._sinks.append((open_mentions_sink(partial), partial))
+                self._sinks.append(open_mentions_sink(_partial(shard.mentions)))
         except OSError as error:
             self.abort()
             raise RunError(f"cannot write {error.filename or shard.output}: {error.strerror or error}") from None
 
     def write(self, result: "_BatchResult") -> None:
         try:
-            self._sinks[0][0].write(result.documents)
+            self._sinks[0].write(result.documents)
             if result.mentions is not None and len(self._sinks) > 1:
-                self._sinks[1][0].write(result.mentions)
+                self._sinks[1].write(result.mentions)
         except OSError as error:
             raise RunError(f"cannot write {self.shard.output}: {error.strerror or error}") from None
         self.summary.records += result.records
@@ -323,12 +334,14 @@ class _ShardWriter:
         self.summary.chars += result.chars
 
     def commit(self, identity: dict[str, Any] | None) -> None:
-        for sink, _ in self._sinks:
+        for sink in self._sinks:
             sink.close()
-        for target in (self.shard.output, self.shard.mentions):
-            if target is not None:
-                os.replace(_partial(target), target)
         self._sinks = []
+        self._publishing = True
+        if self.shard.marker is not None:
+            self.shard.marker.unlink(missing_ok=True)  # a stale marker must never vouch for new outputs
+        for target in self._targets:
+            os.replace(_partial(target), target)
         if self.shard.marker is not None and identity is not None:
             marker = {
                 "input": self.shard.name,
@@ -336,21 +349,30 @@ class _ShardWriter:
                 "records": self.summary.records,
                 "errors": self.summary.errors,
                 "chars": self.summary.chars,
-                "outputs": [str(p) for p in (self.shard.output, self.shard.mentions) if p is not None],
+                "outputs": [str(p) for p in self._targets],
                 "settings": self.settings.fingerprint(self.shard.mentions is not None),
                 "completed_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
             }
             _write_atomically(self.shard.marker, json.dumps(marker, ensure_ascii=False, indent=1) + "\n")
+        self._committed = True
 
     def abort(self) -> None:
-        for sink, partial in self._sinks:
+        """Remove everything of an uncommitted shard; a committed one is left alone."""
+        if self._committed:
+            return
+        for sink in self._sinks:
             try:
                 sink.close()
             except Exception:  # noqa: BLE001 - already failing; removing the partial file matters more
                 pass
-            if partial is not None:
-                partial.unlink(missing_ok=True)
         self._sinks = []
+        leftovers = [_partial(target) for target in self._targets]
+        if self._publishing and self.shard.marker is not None:
+            # Outputs published without their marker would be redone anyway; remove them so that
+            # a visible output always means a finished shard.
+            leftovers += [*self._targets, _partial(self.shard.marker), self.shard.marker]
+        for path in leftovers:
+            path.unlink(missing_ok=True)
 
 
 # -- worker side ---------------------------------------------------------------------
@@ -483,6 +505,8 @@ class _InlineExecutor(Executor):
         future: Future[Any] = Future()
         try:
             future.set_result(fn(*args, **kwargs))
+        except Interrupted:
+            raise  # stop now, not when this batch's turn to be written comes
         except Exception as error:  # noqa: BLE001 - re-raised by future.result()
             future.set_exception(error)
         return future
@@ -546,6 +570,7 @@ def run(
             for task, result in _in_order(executor, _tasks(pending), window):
                 if writer is None:
                     writer = _ShardWriter(task.shard, settings)
+                    writer.open()
                 if result is not None:
                     writer.write(result)
                     if on_batch is not None:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import vnpolitics
-from vnpolitics.display import render_html
+from vnpolitics.rendering import render_html
 from vnpolitics.integrations.spacy import DISPLACY_COLORS
 
 TEXT = (

@@ -9,7 +9,7 @@
 from .errors import InputTypeError, InputValueError, RecordError, VnPoliticsError
 from .normalize import NormalizedText, normalize
 from .pipeline import Pipeline, extract
-from .display import display
+from .rendering import display
 from .integrations import load
 from .tables import to_pandas
 from .citations import citation_counts, citation_table, citations_frame

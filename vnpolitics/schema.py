@@ -363,6 +363,6 @@ class Document(BaseModel):
         return to_pandas(self)
 
     def _repr_html_(self) -> str:
-        from .display import render_html
+        from .rendering import render_html
 
         return render_html(self)

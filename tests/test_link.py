@@ -240,3 +240,25 @@ def test_pipeline_holders_refer_to_person_entities_of_the_document():
     for title in document.titles:
         assert title.holder is None or title.holder in persons
     assert any(title.holder for title in document.titles)
+
+
+# -- gaps between a title and its holder's name ---------------------------------------------
+def test_an_academic_title_with_its_full_stop_goes_to_the_name_after_it():
+    text = "Theo PGS.TS. Đàm Văn Khuê, Phó Giám đốc Học viện, đề án đã hoàn tất."
+    assert linked(text, [T("PGS.TS"), P("Đàm Văn Khuê"), T("Phó Giám đốc Học viện")]) == {
+        "PGS.TS": "Đàm Văn Khuê",
+        "Phó Giám đốc Học viện": "Đàm Văn Khuê",
+    }
+
+
+def test_duong_nhiem_between_the_office_and_the_name_keeps_the_link():
+    text = "Thống đốc đương nhiệm Peter Marlow tuyên bố tái tranh cử."
+    assert linked(text, [T("Thống đốc"), P("Peter Marlow")]) == {"Thống đốc": "Peter Marlow"}
+
+
+def test_titles_joined_by_a_dash_belong_to_the_same_person():
+    text = "Ông Vi Đức Toàn - Chủ tịch HĐQT - Tổng giám đốc Công ty Hưng Thịnh cho biết."
+    assert linked(text, [P("Vi Đức Toàn"), T("Chủ tịch HĐQT"), T("Tổng giám đốc Công ty Hưng Thịnh")]) == {
+        "Chủ tịch HĐQT": "Vi Đức Toàn",
+        "Tổng giám đốc Công ty Hưng Thịnh": "Vi Đức Toàn",
+    }

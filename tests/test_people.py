@@ -182,6 +182,19 @@ def test_the_byline_on_the_last_line_is_a_person():
     assert names("Buổi làm việc kết thúc lúc 11 giờ.\nThanh Tâm - Quốc Việt") == ["Thanh Tâm", "Quốc Việt"]
 
 
+def test_the_byline_before_a_last_line_naming_the_agency_is_a_person():
+    assert names("Hội nghị bế mạc chiều cùng ngày.\nKhánh Linh\nTTXVN") == ["Khánh Linh"]
+
+
+def test_foreign_company_and_club_names_are_not_people():
+    text = "Tổng giám đốc Nexora Group phát biểu; ông Ron Teller, Chủ tịch Westbay United, dự."
+    assert names(text, title=["Tổng giám đốc", "Chủ tịch"]) == ["Ron Teller"]
+
+
+def test_a_name_after_xom_is_a_hamlet():
+    assert names("Đoàn đến thăm xóm Lê Xá, xã Hòa Bình.") == []
+
+
 def test_initials_of_an_anonymised_name_are_one_name():
     assert people("Nạn nhân là anh N.V.Đ. (SN 1990); ông Đỗ T.H. đưa đi cấp cứu.") == [
         ("N.V.Đ", "anh"),

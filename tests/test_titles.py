@@ -292,3 +292,49 @@ def test_dev_gold_title_f1(pipeline: Pipeline) -> None:
         expected += len(gold)
     precision, recall = tp / predicted, tp / expected
     assert 2 * precision * recall / (precision + recall) >= 0.9
+
+
+# -- offices and bodies of foreign and business news ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thống đốc bang Oregon Kate Brennan ký lệnh.", ("Thống đốc bang Oregon", "Thống đốc", "bang Oregon")),
+        ("Thống đốc Nevada Kate Brennan ký lệnh.", ("Thống đốc Nevada", "Thống đốc", "Nevada")),
+        ("Thư ký Báo chí Nhà Trắng Dana Cole trả lời.", ("Thư ký Báo chí Nhà Trắng", "Thư ký Báo chí", "Nhà Trắng")),
+        ("Tổng Thư ký Liên Hợp Quốc đã gửi thư.", ("Tổng Thư ký Liên Hợp Quốc", "Tổng Thư ký", "Liên Hợp Quốc")),
+        (
+            "Ông Kha Văn Sĩ, Giám đốc điều hành Công ty Minh Phú, phát biểu.",
+            ("Giám đốc điều hành Công ty Minh Phú", "Giám đốc điều hành", "Công ty Minh Phú"),
+        ),
+    ],
+)
+def test_foreign_governors_spokespeople_and_international_bodies(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [(span, role, organization) for span, role, organization, _ in titles(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tổng giám đốc Nexora Group Lưu Văn Phát dự lễ.", "Tổng giám đốc Nexora Group"),
+        ("Ông Hầu Văn Lực, Phó chủ tịch Westbay United, cho biết.", "Phó chủ tịch Westbay United"),
+        ("Ông Lạc Văn Tín làm Chủ tịch Delmont Capital Management từ năm ngoái.", "Chủ tịch Delmont Capital Management"),
+    ],
+)
+def test_a_foreign_company_or_club_name_is_the_body_of_the_office(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert [span for span, *_ in titles(pipeline, text)] == [expected]
+
+
+def test_state_corporation_and_club_heads_open_a_body(pipeline: Pipeline) -> None:
+    text = "Ông Đỗ Văn Kiên là Chủ tịch kiêm Tổng Giám đốc Tổng Công ty Thép miền Trung, Chủ tịch CLB Bóng đá Sông Mã."
+    assert [span for span, *_ in titles(pipeline, text)] == [
+        "Chủ tịch",
+        "Tổng Giám đốc Tổng Công ty Thép miền Trung",
+        "Chủ tịch CLB Bóng đá Sông Mã",
+    ]
+
+
+def test_roi_then_ends_the_organisation(pipeline: Pipeline) -> None:
+    text = "Bà Tạ Thu Hà làm Giám đốc Công ty Sao Việt rồi chuyển công tác."
+    assert [span for span, *_ in titles(pipeline, text)] == ["Giám đốc Công ty Sao Việt"]

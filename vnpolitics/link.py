@@ -5,7 +5,8 @@ place. Holders never cross a sentence boundary: what links a title to a person i
 the way Vietnamese news strings them together inside one sentence:
 
 * apposition: "ông A, T1, T2; bà B - T3" (a dash, comma or colon after the name);
-* title before name: "T1, T2 A" (only spaces between the last title and the name);
+* title before name: "T1, T2 A" (only spaces, or an abbreviation's full stop, between the last
+  title and the name);
 * appointment words: "A ... được bầu làm T", "giữ chức T ... đối với ông A";
 
 and null where the office is shared ("bầu các ông A, B và C làm T"), named as an
@@ -31,12 +32,16 @@ LinkerFn = Callable[[Context, list[Candidate]], None]
 # What may stand between a name and its first appositive title: "A, T", "A - T", "A (53 tuổi), T",
 # "A - tân T", "A: T".
 _APPOSITION_GAP = regex.compile(r"\s*(?:\([^()]*\)\s*)?[,:\-(]\s*(?:nguyên|tân|đương kim|hiện là)?\s*")
-# Between two titles of one person: "T1, T2", "T1; T2", "T1 kiêm T2", "T1 và T2", "T1 (Bộ Công an), T2",
+# Between two titles of one person: "T1, T2", "T1; T2", "T1 - T2", "T1 kiêm T2", "T1 và T2", "T1 (Bộ Công an), T2",
 # with the term or date that belongs to the first one: "T1 nhiệm kỳ 2021-2025, T2".
 _CHAIN_GAP = regex.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:nhiệm kỳ|khóa|từ)[^,;()\p{Lu}]{0,30}?)?"
-    r"(?:[,;]|,?\s*kiêm|,?\s*và)?\s*(?:nguyên|tân)?\s*"
+    r"(?:[,;]|\s-|,?\s*kiêm|,?\s*và)?\s*(?:nguyên|tân)?\s*"
 )
+# Between a title and the name it stands before: spaces, the full stop of an abbreviation
+# ("PGS.TS. Lê Văn A"; a full stop that ends a sentence never reaches here), "đương nhiệm"
+# ("Thống đốc đương nhiệm A": the one in office).
+_BEFORE_NAME_GAP = regex.compile(r"\.?\s*(?:đương nhiệm\s+)?")
 _COORDINATION_GAP = regex.compile(r"\s*(?:,|và|cùng)\s*(?:\p{Ll}+(?: chí)?\s+)?")
 _PROMOTION_FROM = regex.compile(r"(?<!\p{L})từ\s*\Z")
 _PROMOTION_TO = regex.compile(r"\s*lên(?!\p{L})")
@@ -123,7 +128,7 @@ class _SentenceLinker:
     def _titles_before(self, person: int) -> None:
         """"T1, T2 A": the title ending right before the name, and the titles listed before it."""
         index = person - 1
-        if not self.free_title(index) or self.gap(index, person).strip():
+        if not self.free_title(index) or not _BEFORE_NAME_GAP.fullmatch(self.gap(index, person)):
             return
         holder = self.items[person].id
         self.items[index].attrs["holder"] = holder

@@ -31,7 +31,7 @@ from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .base import Candidate, Context, SpanIndex
 
-__all__ = ["make_recognizer"]
+__all__ = ["make_recognizer", "looks_foreign", "is_foreign_org_word"]
 
 # One capitalised word: "Lê", "K'Ré", "H'Hen", "Jong-un", "NGUYỄN".
 # Transliterated names may hyphenate syllables, even with a space after the hyphen ("In-la- văn").
@@ -50,8 +50,10 @@ _CREDIT = regex.compile(
     rf"(?:(?<![\p{{L}}])(?:Ảnh|Ảnh minh họa|Bài và ảnh|Bài, ảnh|Clip|Video|Đồ họa)\s*[:\-]\s*)({_CREDIT_NAME})"
     rf"(?=\s*(?:[/)\]\n,;]|\s-\s|$|\.\s*(?:\n|$)))"
 )
+# The byline: the last line, or the line before a last one that names the agency ("TTXVN").
 _BYLINE = regex.compile(
-    rf"(?:^|\n)[ \t]*({_CREDIT_NAME})(?:\s*-\s*({_CREDIT_NAME}))?[ \t]*(?:\((?:tổng hợp|TH|theo [^()\n]*)\))?[ \t]*\s*\Z"
+    rf"(?:^|\n)[ \t]*({_CREDIT_NAME})(?:\s*-\s*({_CREDIT_NAME}))?[ \t]*(?:\((?:tổng hợp|TH|theo [^()\n]*)\))?"
+    r"(?:[ \t]*\n[ \t]*\p{Lu}{2,}[\p{L}\p{N}.+/&-]*)?[ \t]*\s*\Z"
 )
 # A house number before a street name: "29 Phạm Văn Đồng", "số 12/3 Lê Lợi".
 _HOUSE_NUMBER = regex.compile(r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*")
@@ -155,6 +157,7 @@ class _Lexicon:
         self.minority_last = fold(r["part"] for r in minority if r["position"] == "last")
         self.minority_prefix = fold(r["part"] for r in minority if r["position"] == "prefix")
         self.foreign_given = frozenset(load_lines("person_foreign_names.txt"))
+        self.foreign_org_words = _foreign_org_words()
         self.non_name_words = frozenset(load_lines("person_non_name_words.txt"))
         self.date_words = frozenset({"ngày", "tháng", "năm", "Ngày", "Tháng", "Năm", "SN", "sinh"})
         honorifics = load_lines("person_honorifics.txt")
@@ -198,6 +201,16 @@ def looks_foreign(word: str) -> bool:
     """Not a Vietnamese syllable: "Trump", "Biden", "Jinping" (not "Minh", not "Xi", not "WHO")."""
     plain = _strip_marks(word)
     return not plain.isupper() and _VIETNAMESE_SYLLABLE.fullmatch(plain) is None
+
+
+@lru_cache(maxsize=1)
+def _foreign_org_words() -> frozenset[str]:
+    return frozenset(load_lines("person_foreign_org_words.txt"))
+
+
+def is_foreign_org_word(word: str) -> bool:
+    """A word of a foreign organisation's name ("Group", "League"): its run is no person."""
+    return word in _foreign_org_words()
 
 
 def _is_apostrophe_name(text: str) -> bool:
@@ -299,6 +312,8 @@ class _PeopleFinder:
         words = self._cut_at_non_name_word(words)
         if not words or all(w.folded in self.lex.honorifics for w in words):
             return
+        if any(w.text in self.lex.foreign_org_words for w in words):
+            return  # "Intracom Group", "Premier League": a company or club
         if self._place_before(words[0].start):
             return  # "đường Võ Văn Kiệt", "TP Hồ Chí Minh": the whole run names the place
         name = self._name_from_cue(words, cue) if cue else None

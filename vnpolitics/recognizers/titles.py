@@ -29,7 +29,7 @@ from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .alternation import trie_alternation
 from .base import Candidate, Context
-from .people import looks_foreign
+from .people import is_foreign_org_word, looks_foreign
 
 __all__ = ["make_recognizer", "find_titles", "TitleMatch"]
 
@@ -270,6 +270,8 @@ class _OrganizationReader:
         a country or a company ("Bộ trưởng Ngoại giao Bulgaria Ekaterina Zaharieva")."""
         if following is None or not (_is_foreign_word(word.group()) and _is_foreign_word(following.group())):
             return False
+        if is_foreign_org_word(word.group()) or is_foreign_org_word(following.group()):
+            return False  # "Intracom Group": a company
         third = self._next_word(following.end())
         if third is not None and _is_foreign_word(third.group()):
             return False
@@ -327,6 +329,18 @@ class _OrganizationReader:
                 break
             cursor = space.end()
         return ends
+
+    def _foreign_body_end(self, start: int) -> int | None:
+        """End of a foreign organisation's name at ``start`` ("Intracom Group", "Man Utd"): the
+        capitalised run up to its last organisation word; None when it has none."""
+        end = None
+        word_start = start
+        for word_end in self._capitalised_run(start, longest=6):
+            if is_foreign_org_word(self.text[word_start:word_end]):
+                end = word_end
+            space = _at(_SPACE, self.text, word_end)
+            word_start = space.end() if space else word_end
+        return end
 
     def _known_place(self, start: int) -> int | None:
         """End of the longest unit of the gazetteer or listed place at ``start`` ("Mỹ Châu" over "Mỹ")."""
@@ -431,7 +445,10 @@ class _OrganizationReader:
         if mode is not None and number is not None and number.end() == word.end():  # "Quân khu 5", not "5/6"
             return word.end(), mode, False
         if _is_capitalised(value):
-            if self.starts_person(start) or (mode is None and not free_name):
+            if mode is None and not free_name:
+                company_end = self._foreign_body_end(start)
+                return None if company_end is None else (company_end, "closed", False)
+            if self.starts_person(start):
                 return None
             return word.end(), mode or "descriptive", False
         if mode == "descriptive" and not value[0].isdigit():

@@ -246,6 +246,112 @@ def test_words_that_look_like_laws_but_are_not(text: str) -> None:
     assert spans(text) == []
 
 
+# -- laws cited informally, and words that only look like type words ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Đại biểu dẫn luật Đất đai và luật Nhà ở để phân tích.", ["luật Đất đai", "luật Nhà ở"]),
+        ("Nhiều người vi phạm luật Giao thông đường bộ mỗi ngày.", ["luật Giao thông đường bộ"]),
+        ("Tòa xử theo bộ luật Hình sự hiện hành.", ["bộ luật Hình sự"]),
+        # "và" before a lower-case word ends an informal citation
+        ("Cần huấn luyện luật Quốc tế và kỹ năng cứu hộ.", ["luật Quốc tế"]),
+    ],
+)
+def test_a_law_in_lower_case_needs_a_capitalised_name(text: str, surfaces: list[str]) -> None:
+    assert spans(text) == surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cơ quan chấp hành nghiêm pháp luật Việt Nam.",
+        "Theo luật Nhật Bản, người thừa kế phải nộp thuế.",  # the law of a country, not a named law
+        "Ông từng học ngành Chính trị và Luật Singapore.",
+        "Hai đội vi phạm kỷ luật Liên đoàn nhiều lần.",
+        "Thí nghiệm minh họa định luật Newton cho học sinh.",
+        "Ca sĩ Hoàng Minh Luật hát bài mới tặng khán giả.",  # a person named Luật
+        "Luật khác có liên quan cũng được áp dụng.",
+    ],
+)
+def test_compounds_countries_and_people_are_no_law(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_discipline_decision_is_a_decision_not_a_law() -> None:
+    surface, attrs = only("Liên đoàn đã thu hồi quyết định kỷ luật số 14/QĐ-LĐBĐ ngày 2/3.")
+    assert surface == "quyết định kỷ luật số 14/QĐ-LĐBĐ"
+    assert (attrs["doc_type"], attrs["code"]) == ("Quyết định", "14/QĐ-LĐBĐ")
+
+
+def test_a_lower_case_type_word_with_words_before_so_needs_a_code_of_its_type() -> None:
+    assert spans("Hội đồng quyết định bổ sung số 12/KH-UBND vào chương trình.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("UBND huyện đã có quyết định 457 về việc thu hồi đất.", "quyết định 457"),
+        ("Nội dung được nêu tại văn bản 2210 của Bộ Y tế.", "văn bản 2210"),
+        ("Theo quyết định 96 của Chủ tịch tỉnh, dự án bị dừng.", "quyết định 96"),
+    ],
+)
+def test_a_bare_number_after_a_lower_case_type_word_used_as_a_noun(text: str, surface: str) -> None:
+    found_surface, attrs = only(text)
+    assert found_surface == surface and attrs["code"] == surface.split()[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội đồng sẽ quyết định 3 phương án trong tuần tới.",
+        "Bộ Ngoại giao thông báo 25 trường hợp được về nước.",
+    ],
+)
+def test_a_bare_number_after_a_lower_case_verb_is_a_count(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_an_issuer_written_after_a_space_joins_the_code() -> None:
+    surface, attrs = only("Bộ đã ban hành Quyết định 2345/QĐ BYT ngày 3/2/2020 về chuyên môn.")
+    assert surface == "Quyết định 2345/QĐ BYT"
+    assert (attrs["code"], attrs["issuer_code"], attrs["issuer"]) == ("2345/QĐ-BYT", "BYT", "Bộ Y tế")
+
+
+def test_an_unknown_capitalised_word_after_a_code_stays_out() -> None:
+    surface, attrs = only("Theo Quyết định 2345/QĐ ABCXYZ cho biết.")
+    assert (surface, attrs["code"]) == ("Quyết định 2345/QĐ", "2345/QĐ")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        ("Điều 12 Luật GDNN quy định rõ việc này.", "Luật GDNN", None),
+        ("Người dân chấp hành luật ATGT và giữ trật tự.", "luật ATGT", None),
+        ("Khoản 3 Luật BHXH năm 2014 nêu rõ.", "Luật BHXH năm 2014", 2014),
+    ],
+)
+def test_a_law_named_by_its_abbreviation_is_that_word(text: str, surface: str, year: int | None) -> None:
+    found_surface, attrs = only(text)
+    assert (found_surface, attrs["year"]) == (surface, year)
+
+
+def test_a_known_name_matches_with_a_body_abbreviated() -> None:
+    surface, attrs = only("Thực hiện Luật Hoạt động giám sát của Quốc hội và HĐND trong kỳ họp.")
+    assert surface == "Luật Hoạt động giám sát của Quốc hội và HĐND"
+    assert attrs["name"] == "Hoạt động giám sát của Quốc hội và HĐND"
+
+
+def test_a_foreign_act_is_a_named_law() -> None:
+    surface, attrs = only("Thượng viện Mỹ thông qua Đạo luật Cắt giảm lạm phát.")
+    assert (surface, attrs["doc_type"], attrs["name"]) == ("Đạo luật Cắt giảm lạm phát", "Đạo luật", "Cắt giảm lạm phát")
+
+
+def test_a_lower_case_verb_after_a_lower_case_name_ends_it() -> None:
+    assert spans("Bộ luật dân sự góp phần ổn định các giao dịch.") == ["Bộ luật dân sự"]
+
+
 # -- the whole pipeline ----------------------------------------------------------------------------
 
 

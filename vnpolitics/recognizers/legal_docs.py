@@ -8,8 +8,10 @@ word with a proper name ("Luật Bảo vệ môi trường", "Hiến pháp năm 
 since names mix cases ("Luật phòng, chống Ma túy").
 
 Type words match case-insensitively ("quyết định số ..."), but a bare number
-without "số" counts only after a capitalised type word, because "quyết định 2
-kế hoạch" is the verb "decide".
+without "số" counts only after a capitalised type word or a word that makes the
+type word a noun ("theo quyết định 13"), because "quyết định 2 kế hoạch" is the
+verb "decide". Likewise a law written in lower case ("luật Đất đai") needs a
+capitalised name after it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any, Iterable, Iterator
 
 import regex
 
-from ..legal_codes import ParsedCode, code_regex, parsed_code
+from ..legal_codes import ParsedCode, code_regex, issuer_for_code, parsed_code
 from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .base import Candidate, Context
@@ -50,6 +52,11 @@ _NUMBER_LEAD = regex.compile(r"[ \t]*\n?[ \t]*(?:(?P<so>(?i:số))[ \t]*:?[ \t]*
 _MODIFIED_LEAD = regex.compile(
     r"(?P<words>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})[ \t]+(?i:số)[ \t]*:?[ \t]*(?=\d)"
 )
+# A document number's issuer after a space instead of a dash ("1177/QĐ BGDĐT").
+_SPACED_ISSUER = regex.compile(r"[ \t](?P<issuer>\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu})(?![\p{L}\p{M}\d])")
+# The two words before a type word, both capitalised (not in capitals), the first one inside a
+# sentence: a person's name ("Nguyễn Tiến Luật") rather than a citation ("Theo Luật").
+_NAME_BEFORE = regex.compile(r"[\p{Ll}\p{M}][ \t]+\p{Lu}[\p{Ll}\p{M}]+[ \t]+\Z")
 # "số" before a digit (on the lower-cased text), and the list separator that must precede it.
 _SO_BEFORE_DIGIT = re.compile(r"số[ \t]*:?[ \t]*(?=\d)")
 # Between two codes of one list ("15/2020/NĐ-CP, 14/2022/NĐ-CP").
@@ -85,6 +92,7 @@ class _DocType:
     name: str  # full form as the table writes it: "Quyết định"
     named: str  # "law", "law-by-year", "resolution" or ""
     bare_number: bool  # "Nghị quyết 57" without "số" names a document
+    lower_case_name: bool  # "luật Đất đai" in lower case still names a law
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +108,9 @@ class _Lexicon:
     comma_pairs: frozenset[tuple[str, str]]
     bare_number_blocks: frozenset[str]
     known_names: regex.Pattern[str]  # right after a law's type word
+    compounds: frozenset[str]  # "kỷ luật", "pháp luật": no type word
+    lower_case_cues: frozenset[str]  # "theo quyết định 13": a noun
+    countries: frozenset[str]  # "Luật Trung Quốc" is a country's law, not a named one
 
     def type_words(self, text: str, lowered: str) -> Iterator[regex.Match[str]]:
         """Every type word of ``text``, found in ``lowered`` (its lower-case form, same length).
@@ -115,6 +126,21 @@ class _Lexicon:
     def doc_type(self, surface: str) -> _DocType:
         return self.types[" ".join(surface.lower().split())]
 
+    def words_before(self, lowered: str, position: int, count: int) -> str:
+        """The last ``count`` words of ``lowered`` before ``position``, joined by single spaces."""
+        return " ".join(lowered[max(0, position - 30) : position].split()[-count:])
+
+    def is_compound(self, lowered: str, type_match: regex.Match[str]) -> bool:
+        """"kỷ luật", "pháp luật": the type word ends a common word."""
+        surface = " ".join(type_match.group().lower().split())
+        return any(
+            f"{self.words_before(lowered, type_match.start(), count)} {surface}" in self.compounds for count in (1, 2)
+        )
+
+    def follows_cue(self, lowered: str, position: int) -> bool:
+        """One of the words that make a lower-case type word a noun sits right before ``position``."""
+        return any(self.words_before(lowered, position, count) in self.lower_case_cues for count in (1, 2))
+
     def stop_length(self, words: list[str], index: int) -> int:
         """Number of words of a stop phrase starting at words[index], else 0."""
         for length in (2, 1):
@@ -127,7 +153,10 @@ class _Lexicon:
 def _lexicon() -> _Lexicon:
     rows = load_table("legal_doc_types.tsv")
     types = {
-        row["doc_type"].lower(): _DocType(row["doc_type"], row["named"], row["bare_number"] == "yes") for row in rows
+        row["doc_type"].lower(): _DocType(
+            row["doc_type"], row["named"], row["bare_number"] == "yes", row["lower_case_name"] == "yes"
+        )
+        for row in rows
     }
     alternatives = _literal_trie(list(types))
     return _Lexicon(
@@ -139,7 +168,10 @@ def _lexicon() -> _Lexicon:
         not_after=frozenset(line.lower() for line in load_lines("legal_not_after.txt")),
         comma_pairs=frozenset((row["before"], row["after"]) for row in load_table("legal_name_comma_pairs.tsv")),
         bare_number_blocks=frozenset(load_lines("legal_bare_number_blocks.txt")),
-        known_names=_known_names_regex(load_lines("legal_law_names.txt")),
+        known_names=_known_names_regex(load_lines("legal_law_names.txt"), load_table("legal_name_abbreviations.tsv")),
+        compounds=frozenset(load_lines("legal_type_word_compounds.txt")),
+        lower_case_cues=frozenset(load_lines("legal_lower_case_cues.txt")),
+        countries=frozenset(row["name"] for row in load_table("location_countries.tsv")),
     )
 
 
@@ -167,9 +199,17 @@ def _literal_trie(phrases: list[str]) -> str:
     return pattern(tree)
 
 
-def _known_names_regex(names: tuple[str, ...]) -> regex.Pattern[str]:
+def _known_names_regex(names: tuple[str, ...], abbreviations: tuple[dict[str, str], ...]) -> regex.Pattern[str]:
+    """Known law names; a body inside one also matches by its short form ("HĐND")."""
+
+    def words(phrase: str) -> str:
+        return r"[ \t]+".join(regex.escape(word) for word in phrase.split())
+
     def pattern(name: str) -> str:
-        return r"[ \t]+".join(regex.escape(word) for word in name.split())
+        written = words(name)
+        for row in abbreviations:
+            written = written.replace(words(row["full"]), f"(?:{words(row['full'])}|{words(row['short'])})")
+        return written
 
     alternatives = "|".join(pattern(name) for name in sorted(names, key=len, reverse=True))
     return regex.compile(rf"[ \t]+(?i:{alternatives})(?![\p{{L}}\p{{M}}\d])")
@@ -225,7 +265,21 @@ class _Reader:
         if tail is not None:  # "99/2013/Đ-CP": a part the grammar does not know; keep it as written
             return tail.end(), replace(parsed, code=parsed.code + tail.group(), issuer_code=None, issuer=None)
         lost_space = self.text[end - 1].isupper() and self.text[end : end + 1].islower()
-        return (None if self._glued_to_next(end) and not lost_space else (end, parsed))
+        if self._glued_to_next(end) and not lost_space:
+            return None
+        return self._spaced_issuer(end, parsed) or (end, parsed)
+
+    def _spaced_issuer(self, end: int, parsed: ParsedCode) -> tuple[int, ParsedCode] | None:
+        """"1177/QĐ BGDĐT": a known issuer after a type with no issuer, the dash written as a space."""
+        if parsed.type_code is None or parsed.issuer_code is not None:
+            return None
+        spaced = self._match_at(_SPACED_ISSUER, end)
+        if spaced is None or issuer_for_code(spaced["issuer"]) is None:
+            return None
+        issuer = spaced["issuer"]
+        return spaced.end(), replace(
+            parsed, code=f"{parsed.code}-{issuer}", issuer_code=issuer, issuer=issuer_for_code(issuer)
+        )
 
     def _glued_to_next(self, end: int) -> bool:
         """The match stops inside a longer token ("12a", "2.000", "12/qđ")."""
@@ -249,7 +303,9 @@ class _Reader:
         has_so = lead["so"] is not None
         if not has_so and lead.end() == type_match.end():
             return self._coded_after_modifier(type_match, doc_type)  # "Quyết định1234": no space
-        bare_allowed = has_so or doc_type.bare_number and type_match.group()[0].isupper()
+        bare_allowed = has_so or doc_type.bare_number and (
+            type_match.group()[0].isupper() or self.lexicon.follows_cue(self.lowered, type_match.start())
+        )
         found = self.code_at(lead.end(), bare_allowed=bare_allowed)
         if found is None:
             return self._coded_after_modifier(type_match, doc_type)
@@ -258,8 +314,9 @@ class _Reader:
 
     def _coded_after_modifier(self, type_match: regex.Match[str], doc_type: _DocType) -> Candidate | None:
         """"Nghị quyết chuyên đề số 05-NQ/TU", "Quyết định bổ nhiệm số 12/QĐ-UBND": a few lower-case
-        words between the type word and "số", when a full code (with its issuer) follows."""
-        if not type_match.group()[0].isupper() or doc_type.named.startswith("law"):
+        words between the type word and "số", when a full code (with its issuer) follows. A type word
+        in lower case ("quyết định kỷ luật số 25/QĐ-...") needs a code of its own type."""
+        if doc_type.named.startswith("law"):
             return None  # after "Luật" those words are the law's name ("Luật Trồng trọt số ...")
         lead = self._match_at(_MODIFIED_LEAD, type_match.end())
         if lead is None:
@@ -271,6 +328,8 @@ class _Reader:
         if found is None or found[1].issuer_code is None:
             return None
         end, parsed = found
+        if not type_match.group()[0].isupper() and parsed.doc_type != doc_type.name:
+            return None
         return Candidate(type_match.start(), end, LABEL, _attrs(doc_type.name, parsed), CODED_PRIORITY)
 
     def list_items(self, coded: list[Candidate]) -> Iterator[Candidate]:
@@ -328,25 +387,43 @@ class _Reader:
     def named(self, type_match: regex.Match[str], doc_type: _DocType) -> Candidate | None:
         if doc_type.named == "resolution":
             return self._resolution(type_match, doc_type.name)
-        if not doc_type.named.startswith("law") or not type_match.group()[0].isupper():
+        if not doc_type.named.startswith("law") or self._inside_other_name(type_match):
             return None
-        if self._inside_other_name(type_match):
-            return None
+        capitalised = type_match.group()[0].isupper()
+        if capitalised and _NAME_BEFORE.search(self.text, max(0, type_match.start() - 40), type_match.start()):
+            return None  # "Nguyễn Tiến Luật": a person's name
         start = type_match.end()
+        if not (capitalised or doc_type.lower_case_name and self._capitalised_word_at(start)):
+            return None
         amendment = self._match_at(_AMENDMENT, start)
         if amendment is not None:
             name_end = self._amended_laws_end(amendment.end())
         elif self._in_basis_clause(type_match.start()):
             name_end = self._basis_name_end(start, doc_type.name)
         else:
-            name_end = self._law_name_end(start, doc_type.name)
+            name_end = self._law_name_end(
+                start,
+                doc_type.name,
+                abbreviated=type_match.group() != type_match.group().upper(),
+                in_lower_case=not capitalised,
+            )
         return self._finish_named(type_match, doc_type.name, start, start if name_end is None else name_end)
 
-    def _law_name_end(self, start: int, doc_type: str) -> int | None:
+    def _law_name_end(
+        self, start: int, doc_type: str, *, abbreviated: bool = False, in_lower_case: bool = False
+    ) -> int | None:
         """A known law name written there ("Khám bệnh, chữa bệnh" before a verb), else the name
-        read word by word."""
+        read word by word. With ``abbreviated``, a name in capitals after the type word is an
+        abbreviation and whole ("Luật GDĐH", "luật ATGT và ..."), unlike a heading ("LUẬT ĐẤT ĐAI").
+        A law cited ``in_lower_case`` ("luật Đất đai") is no formal citation: "và" ends its name
+        unless a capitalised word follows."""
         known = self._match_at(self.lexicon.known_names, start)
-        return known.end() if known is not None else self._name_end(start, doc_type)
+        if known is not None:
+            return known.end()
+        token = self._match_at(_TOKEN, start)
+        if abbreviated and token is not None and token["word"] and len(token["word"]) > 1 and token["word"].isupper():
+            return token.end()
+        return self._name_end(start, doc_type, in_lower_case=in_lower_case)
 
     def _finish_named(self, type_match: regex.Match[str], doc_type: str, start: int, name_end: int) -> Candidate | None:
         """Add what may follow a name: "(sửa đổi)", "năm 2004" or "2012", "số 31/2018/QH14"."""
@@ -365,11 +442,18 @@ class _Reader:
             if found is not None:
                 end, parsed = found
         name = self.text[start:name_end].strip() or None
-        if name is None and not (year and self.lexicon.types[doc_type.lower()].named == "law-by-year"):
+        named = self.lexicon.types[doc_type.lower()].named
+        if name is None and not (year and named == "law-by-year"):
             return None
         if name is not None:
             name = " ".join(name.split())
+            if named == "law" and name in self.lexicon.countries and parsed is None:
+                return None  # "Luật Trung Quốc": the law of a country
         return Candidate(type_match.start(), end, LABEL, _attrs(doc_type, parsed, name=name, year=year))
+
+    def _capitalised_word_at(self, position: int) -> bool:
+        token = self._match_at(_TOKEN, position)
+        return token is not None and token["word"] is not None and token["word"][0].isupper()
 
     def _inside_other_name(self, type_match: regex.Match[str]) -> bool:
         """"Trường Đại học Luật", "cử nhân Luật": the type word belongs to another name."""
@@ -422,7 +506,7 @@ class _Reader:
                 return end
             position = joint.end()
 
-    def _name_end(self, start: int, doc_type: str) -> int | None:
+    def _name_end(self, start: int, doc_type: str, *, in_lower_case: bool = False) -> int | None:
         """End of a name read word by word from ``start``; None when no name starts there."""
         lexicon = self.lexicon
         tokens = self._tokens(start)
@@ -445,7 +529,7 @@ class _Reader:
                 break
             if word.isdigit() or lexicon.stop_length(words, index):
                 break
-            if word.lower() == "và" and not self._and_inside_name(tokens, words, index):
+            if word.lower() == "và" and not self._and_inside_name(tokens, words, index, in_lower_case=in_lower_case):
                 break
             end = token.end()
             index += 1
@@ -469,13 +553,16 @@ class _Reader:
             return False
         return (words[index - 1].lower(), words[index + 1].lower()) in self.lexicon.comma_pairs
 
-    def _and_inside_name(self, tokens: list[regex.Match[str]], words: list[str], index: int) -> bool:
+    def _and_inside_name(
+        self, tokens: list[regex.Match[str]], words: list[str], index: int, *, in_lower_case: bool
+    ) -> bool:
         """"Luật Bảo vệ và phát triển rừng": "và" joins two name words, not two documents."""
         following = index + 1
         return (
             index > 0
             and following < len(words)
             and bool(words[following])
+            and (words[following][0].isupper() or not in_lower_case)
             and not words[following].isdigit()
             and not self.lexicon.stop_length(words, following)
             and self._match_at(self.lexicon.type_word, tokens[following].start("word")) is None
@@ -515,6 +602,8 @@ def make_recognizer() -> "object":
         coded: list[Candidate] = []
         named: list[Candidate] = []
         for type_match in lexicon.type_words(context.text, reader.lowered):
+            if lexicon.is_compound(reader.lowered, type_match):
+                continue
             doc_type = lexicon.doc_type(type_match.group())
             candidate = reader.coded(type_match, doc_type)
             if candidate is not None:

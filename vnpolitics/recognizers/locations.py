@@ -48,12 +48,14 @@ _CAP_RUN = rf"{_CAP_WORD}(?:[ ]{_CAP_WORD})*"
 _UPPER = re.escape("".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper()))
 _RE_CAP_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
 _RE_CAP_RUN = rf"{_RE_CAP_WORD}(?:[ ]{_RE_CAP_WORD})*"
-_RE_NAME = rf"(?:{_RE_CAP_RUN}(?:[ ]?-[ ]?{_RE_CAP_RUN})?|\d+[A-Z]?(?![^\W_]|/))"
+# A number may end a name ("phường Mỹ Đình 2"); the gazetteer decides whether it belongs to it.
+_RE_NUMBER = r"\d+[A-Z]?(?![^\W_]|/)"
+_RE_NAME = rf"(?:{_RE_CAP_RUN}(?:[ ]?-[ ]?{_RE_CAP_RUN})?(?:[ ]{_RE_NUMBER})?|{_RE_NUMBER})"
 _UNIT_WORDS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "phường", "xã")
 # Village-level words, lower case only and not as the tail of a common word ("nông thôn", "văn bản").
 _VILLAGE_WORDS = (
     r"(?<!nông )thôn", "ấp", r"(?<!văn )(?<!cơ )(?<!phiên )(?<!căn )(?<!tài )(?<!nguyên )bản", "buôn", "làng", "khóm",
-    "khu phố", "tổ dân phố",
+    "khu phố", "tổ dân phố", "xóm", "Thôn", "Xóm", "quần đảo", r"(?<!bán )(?<!hải )(?<!quần )đảo",
 )
 _ADMIN_ABBREVIATIONS = ("TP.", "Tp.", "TP", "Tp", "TX.", "TX")
 _KIND_OF_ABBREVIATION = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã"}
@@ -108,7 +110,7 @@ def _build_lexicon() -> _Lexicon:
     )
     venue_pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?:{trie_alternation(load_lines('location_venues.txt'))})"
-        rf"(?:[ ]+(?:Trung ương|Quốc tế|{_CAP_RUN}|(?:{unit_words})(?![ ]+\p{{Lu}})))+"
+        rf"(?:[ ]+(?:Trung ương|Quốc tế|[qQ]uốc gia|{_CAP_RUN}|(?:{unit_words})(?![ ]+\p{{Lu}})))+"
         rf"(?![\p{{L}}\p{{N}}])"
     )
     return _Lexicon(
@@ -190,6 +192,8 @@ class _LocationFinder:
         for word in name.split("-")[0].split():
             if word in self.lexicon.name_stopwords or not (word[1:].islower() or word.isdigit()):
                 break
+            if word.isdigit() and kept:
+                break  # "thôn Đông 12 hộ": a count, unless the gazetteer knows the numbered name
             kept.append(word)
         return (" ".join(kept[:_MAX_UNKNOWN_NAME_WORDS]), ()) if kept else None
 

@@ -36,17 +36,26 @@ LABEL = "ORGANIZATION"
 
 _BOUNDARY = r"(?![\p{L}\p{N}])"
 # "xã hội" is society, no commune.
-_BARE_ADMIN_WORD = regex.compile(rf"[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ ]hội)|phường|thị trấn){_BOUNDARY}(?![ ]+\p{{Lu}}|[ ]+\d)")
+_BARE_ADMIN_WORD = regex.compile(
+    rf"[ ](?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã(?![ ]hội)|phường|thị trấn){_BOUNDARY}(?![ ]+\p{{Lu}}|[ ]+\d)"
+)
 _TERM = regex.compile(rf"[ ]+(?:khóa|khoá|Khóa|Khoá)[ ]+(?:[IVXLC]+|\d+){_BOUNDARY}")
 _ABBREVIATION_IN_BRACKETS = regex.compile(r"[ ]\(\p{Lu}[\p{Lu}.]+\)(?=[ ])")
 # A short name guessed from its form: a capitalised word and a few more words, or a number ("Quân khu 5").
-_GUESSED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ ](?:-[ ])?[\p{L}\p{M}]+){0,4}|\d+)" + _BOUNDARY)
+# "&" joins parts of one word ("T&T Group", "TH&THCS Gio Hải").
+_GUESSED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}&]*(?:[ ](?:-[ ])?[\p{L}\p{M}&]+){0,6}|\d+)" + _BOUNDARY)
 _MAX_GUESSED_LOWER_CASE_WORDS = 2  # "Ban Giao thông"; "Bộ Giáo dục đưa ra." is a sentence
+_CAPITAL_NEXT = r"(?=\p{Lu})"
+_JOINING_WORD = "và"  # inside a name only before a capitalised word: "Báo chí và Tuyên truyền"
 # A full stop inside a word ("TP.HCM", "Kitco.com") does not end a name.
 _NAME_END = regex.compile(r"\s*(?:[,;:!?)\]\"”]|\.(?!\p{L})|$)")
+# A line break (a table cell) ends a name of two words or more; after one word the line
+# is as often a byline ("Trường Thịnh", a journalist).
+_LINE_END = regex.compile(r"[ ]*\n")
 # "nước Cộng hòa Dân chủ Nhân dân Lào": "nước" and an official name that ends in a country.
-_COUNTRY_BY_NAME = regex.compile(r"[ ]nước(?:[ ][\p{L}\p{M}]+){1,7}")
+_COUNTRY_BY_NAME = regex.compile(r"[ ]nước(?:[ ][\p{L}\p{M}]+){1,8}")
 _NEXT_WORD_CAPITALISED = regex.compile(r"[ ]\p{Lu}")
+_NEXT_WORD = regex.compile(r"[ ]([\p{L}\p{M}]+)")
 _DESCRIPTION = regex.compile(r"(?:,?[ ]\p{Ll}[\p{L}\p{M}]*){1,8}")  # "phòng, chống dịch"
 # Web addresses as credits ("Baonghean.vn", "Ảnh: danang.gov"): found by their ending, which is
 # rare, then read backwards; scanning every word for a possible address is ten times slower.
@@ -57,7 +66,7 @@ _WEB_NAME_BEFORE = re.compile(r"(?<![\w@/.])\w[\w-]*\Z")
 @dataclass(frozen=True, slots=True)
 class _Unit:
     text: str
-    kind: str  # body, alone, member, prefix, descriptive
+    kind: str  # body, alone, member, prefix, descriptive, placed
     bare: bool
 
 
@@ -68,13 +77,14 @@ class _Lexicon:
     start_pattern: re.Pattern[str]
     names: dict[str, regex.Pattern[str]]
     name_stopwords: frozenset[str]
+    name_closers: frozenset[str]
     generic_marker: regex.Pattern[str]
 
 
 def _build_lexicon() -> _Lexicon:
-    units = {
-        row["unit"]: _Unit(row["unit"], row["kind"], row["bare"] == "yes") for row in load_table("org_units.tsv")
-    }
+    rows = load_table("org_units.tsv")
+    units = {row["unit"]: _Unit(row["unit"], row["kind"], row["bare"] == "yes") for row in rows}
+    lower_names = {row["unit"] for row in rows if row["lower_names"] == "yes"}
     for outlet in load_lines("org_outlets.txt"):
         units.setdefault(outlet, _Unit(outlet, "alone", False))
     names_by_prefix: dict[str, list[str]] = {}
@@ -87,10 +97,13 @@ def _build_lexicon() -> _Lexicon:
         unit_pattern=re.compile(rf"(?:{unit_alternation})(?!\w)"),
         start_pattern=re.compile(rf"(?<!\w)(?:{unit_alternation})(?!\w)"),
         names={
-            prefix: regex.compile(rf"[ ](?=\p{{Lu}})(?i:{trie_alternation(names)}){_BOUNDARY}")
+            prefix: regex.compile(
+                rf"[ ]{'' if prefix in lower_names else _CAPITAL_NEXT}(?i:{trie_alternation(names)}){_BOUNDARY}"
+            )
             for prefix, names in names_by_prefix.items()
         },
         name_stopwords=frozenset(load_lines("org_name_stopwords.txt")),
+        name_closers=frozenset(load_lines("org_name_closers.txt")),
         generic_marker=regex.compile(rf"[ ](?:{trie_alternation(load_lines('org_generic_markers.txt'))}){_BOUNDARY}"),
     )
 
@@ -128,6 +141,8 @@ class _OrganizationFinder:
             return None
         unit = self.lexicon.units[match.group()]
         end = match.end()
+        if unit.kind == "placed":
+            return (end, _Unit(unit.text, "body", False)) if self._closes(text, end) else None
         if unit.kind in ("prefix", "descriptive"):
             named = self._read_name(text, unit, end, first=first)
             if named is None:
@@ -161,21 +176,31 @@ class _OrganizationFinder:
             return None  # "Tây Ban Nha": the prefix word is inside another name
         words = guess.group().split(" ")
         for size in range(len(words), 0, -1):
-            if any(w in self.lexicon.name_stopwords for w in words[:size]):
+            joining = {i for i in range(1, size - 1) if words[i] == _JOINING_WORD and words[i + 1][:1].isupper()}
+            if any(w in self.lexicon.name_stopwords for i, w in enumerate(words[:size]) if i not in joining):
                 continue
-            if sum(w[:1].islower() for w in words[:size]) > _MAX_GUESSED_LOWER_CASE_WORDS:
+            if sum(w[:1].islower() for w in words[:size]) - len(joining) > _MAX_GUESSED_LOWER_CASE_WORDS:
                 continue
             end = position + 1 + len(" ".join(words[:size]))
             # A lower-case word may belong to the name ("Ban Giao thông.") where punctuation or a bare
             # "tỉnh" closes it; before a following body it is more often a verb ("Bộ GTVT sang Ủy ban ...").
+            # A name that ends in a place ("Đại học Huế", "Bệnh viện Đa khoa Hà Tĩnh") is complete.
             closed = (
                 _NAME_END.match(text, end)
+                or size > 1 and _LINE_END.match(text, end)
                 or _BARE_ADMIN_WORD.match(text, end)
-                or all(w[:1].isupper() or w == "-" for w in words[:size]) and self._closes(text, end)
+                or all(w[:1].isupper() or w == "-" for w in words[:size])
+                and (self._closes(text, end) or self._function_word_at(text, end))
+                or not _two_lower_case_words(words[:size]) and _ends_in_place(text, position + 1, end)
             )
             if closed and place_at(text, unit_start) is None:  # "Hội An", "Vụ Bản" are places
                 return end
         return None
+
+    def _function_word_at(self, text: str, position: int) -> bool:
+        """Does an auxiliary ("đã", "cũng") follow? It closes a title-case name ("Tập đoàn Sao Mai đã ...")."""
+        following = _NEXT_WORD.match(text, position)
+        return following is not None and following.group(1) in self.lexicon.name_closers
 
     def _read_description(self, text: str, position: int) -> int | None:
         """"Ban chỉ đạo" + lower-case description, accepted only when a place or parent body follows."""
@@ -235,6 +260,9 @@ class _OrganizationFinder:
         """Places closing the name ("Việt Nam tỉnh Nghệ An", "nước Cộng hòa ... Lào"), or a bare "tỉnh"."""
         country = _COUNTRY_BY_NAME.match(text, end)
         if country:
+            official = place_at(text, end + len(" nước "))  # "nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+            if official is not None:
+                return official.end
             words = country.group().split(" ")
             for size in range(len(words), 2, -1):  # " nước" + at least one word
                 start = end + len(" ".join(words[: size - 1])) + 1
@@ -252,6 +280,22 @@ class _OrganizationFinder:
                 return bare.end()
             break
         return end
+
+
+def _two_lower_case_words(words: list[str]) -> bool:
+    """Two lower-case words in a row ("Ngân hàng X dự báo Việt Nam"): a verb phrase, not a name,
+    whose words run capitalised-first ("Khoa học Thủy lợi Việt Nam")."""
+    return any(a[:1].islower() and b[:1].islower() for a, b in zip(words, words[1:]))
+
+
+def _ends_in_place(text: str, start: int, end: int) -> bool:
+    """Is the last part of the name text[start:end] a place ("Đại học Quốc gia Hà Nội"), not the start
+    of a longer name ("Trường THPT Nguyễn Đức Cảnh")?"""
+    for word in regex.finditer(r"(?<![^ ])\p{Lu}", text[start:end]):
+        place = place_at(text, start + word.start())
+        if place is not None and place.end == end and not _inside_a_name(text, start + word.start(), end):
+            return True
+    return False
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:

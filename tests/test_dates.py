@@ -98,6 +98,23 @@ def test_listed_dates_are_each_a_date() -> None:
     assert dates("Các hoạt động diễn ra sáng 2/9 và 3/9.", DOC) == [("2/9", "2019-09-02"), ("3/9", "2019-09-03")]
 
 
+def test_days_coordinated_before_one_month_are_each_a_date() -> None:
+    # "ngày 9 và 10/11" lists two days, not a range: two spans, as "từ ngày 18 đến ngày 20/9" is
+    assert dates("Đoàn làm việc trong 2 ngày 9 và 10/11/2015 tại tỉnh.") == [
+        ("ngày 9", "2015-11-09"),
+        ("10/11/2015", "2015-11-10"),
+    ]
+    assert dates("Lớp học mở các ngày 14, 15 và 16/8.", DOC) == [
+        ("ngày 14", "2019-08-14"),
+        ("15", "2019-08-15"),
+        ("16/8", "2019-08-16"),
+    ]
+
+
+def test_a_count_after_a_day_is_no_listed_day() -> None:
+    assert dates("Ngày 7, 12 hộ dân được hỗ trợ và 1/3 số xã đạt chuẩn.") == []
+
+
 def test_spans_exclude_part_of_day_and_prepositions_but_keep_the_part_of_day() -> None:
     context = Context(normalize("Tối 21/6, ông đến dự."), DOC)
     (candidate,) = list(RECOGNIZE(context))  # type: ignore[operator]

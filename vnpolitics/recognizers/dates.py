@@ -38,6 +38,8 @@ _TOKEN = regex.compile(r"\w+|\S")
 _WORD_AFTER = regex.compile(r"[ \t]*(\w+)(?:[ \t]+(\w+))?")
 # Between two dates of one list or range: "30/4 và 1/5", "từ ngày 12 đến ngày 14/5".
 _CONNECTOR = regex.compile(r"[ \t]*(?:,|;|-|và|hoặc|tới|(?:cho )?đến)[ \t]*", regex.IGNORECASE)
+# A bare day listed after "ngày 26" and before the date that gives it a month: "ngày 26, 27 và 28/4".
+_LISTED_DAY = regex.compile(r"[ \t]*(?:,|và)[ \t]*(\d{1,2})(?!\d)")
 _GLUE = "/-.,:+#&"
 _HOLIDAY_NAME_WORDS = 6  # "Ngày Thương binh - Liệt sĩ 27/7"
 
@@ -128,6 +130,27 @@ def _right_blocked(text: str, end: int, *, letters_ok: bool = False) -> bool:
     return following in _GLUE and text[end + 1].isdigit()
 
 
+def _with_listed_days(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """Add the bare days of a list ("ngày 26, 27 và 28/4/2021": 27) as days waiting for a month,
+    which :meth:`_Recognizer._borrow` then gives them; each is a date of its own (ANNOTATION.md:
+    "từ ngày 18 đến ngày 20/9/2019" is two spans)."""
+    result: list[DateExpression] = []
+    for current, following in zip(found, found[1:] + [None]):
+        result.append(current)
+        if current.kind != "day" or following is None:
+            continue
+        days, position = [], current.end
+        while (listed := _LISTED_DAY.match(text, position, following.start)) is not None:
+            day = int(listed[1])
+            if not 1 <= day <= 31:
+                break
+            days.append(DateExpression(listed.start(1), listed.end(1), listed.start(1), "day", DatePoint(day=day)))
+            position = listed.end()
+        if days and _CONNECTOR.fullmatch(text, position, following.start):
+            result.extend(days)
+    return result
+
+
 class _Recognizer:
     def __init__(self) -> None:
         self.rules = DateRules.load()
@@ -135,7 +158,7 @@ class _Recognizer:
     def __call__(self, context: Context) -> Iterable[Candidate]:
         text = context.text
         inside_legal_doc = SpanIndex((c.start, c.end) for c in context.candidates if c.label == "LEGAL_DOC")
-        found = [e for e in scan(text) if not inside_legal_doc.overlaps(e.start, e.end)]
+        found = _with_listed_days(text, [e for e in scan(text) if not inside_legal_doc.overlaps(e.start, e.end)])
         holiday_words = self.rules.roles.get("holiday", frozenset())
         lefts = [_left_of(text, e.start, holiday_words) for e in found]
         accepted = [self._accept(text, e, left) for e, left in zip(found, lefts)]

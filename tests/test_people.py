@@ -191,6 +191,26 @@ def test_foreign_company_and_club_names_are_not_people():
     assert names(text, title=["Tổng giám đốc", "Chủ tịch"]) == ["Ron Teller"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ba người từ chức: Rick Dalton (Chủ tịch Fulbrook) và những người khác.",
+        "Chủ tịch CLB Fulbrook, Rick Dalton được xem là nhân vật then chốt.",
+    ],
+)
+def test_a_foreign_name_with_no_cue_beside_a_title_is_a_person(text):
+    title = "Chủ tịch Fulbrook" if "(" in text else "Chủ tịch CLB Fulbrook"
+    assert names(text, title=title) == ["Rick Dalton"]
+
+
+def test_a_vietnamese_typo_glued_into_one_word_is_no_foreign_name():
+    assert names("Đảng ủy viên, Trưởngphòng Hành chính phát biểu.", title="Đảng ủy viên") == []
+
+
+def test_a_foreign_newspaper_before_a_title_is_not_a_person():
+    assert names("Trả lời Coastal Times, Giám đốc điều hành Viện cho biết.", title="Giám đốc điều hành Viện") == []
+
+
 def test_a_name_after_xom_is_a_hamlet():
     assert names("Đoàn đến thăm xóm Lê Xá, xã Hòa Bình.") == []
 

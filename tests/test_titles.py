@@ -302,6 +302,7 @@ def test_dev_gold_title_f1(pipeline: Pipeline) -> None:
         ("Thống đốc Nevada Kate Brennan ký lệnh.", ("Thống đốc Nevada", "Thống đốc", "Nevada")),
         ("Thư ký Báo chí Nhà Trắng Dana Cole trả lời.", ("Thư ký Báo chí Nhà Trắng", "Thư ký Báo chí", "Nhà Trắng")),
         ("Tổng Thư ký Liên Hợp Quốc đã gửi thư.", ("Tổng Thư ký Liên Hợp Quốc", "Tổng Thư ký", "Liên Hợp Quốc")),
+        ("Ông Lim Seng, Quốc vụ khanh cấp cao Bộ Tài chính, nói.", ("Quốc vụ khanh cấp cao Bộ Tài chính", "Quốc vụ khanh cấp cao", "Bộ Tài chính")),
         (
             "Ông Kha Văn Sĩ, Giám đốc điều hành Công ty Minh Phú, phát biểu.",
             ("Giám đốc điều hành Công ty Minh Phú", "Giám đốc điều hành", "Công ty Minh Phú"),
@@ -338,3 +339,42 @@ def test_state_corporation_and_club_heads_open_a_body(pipeline: Pipeline) -> Non
 def test_roi_then_ends_the_organisation(pipeline: Pipeline) -> None:
     text = "Bà Tạ Thu Hà làm Giám đốc Công ty Sao Việt rồi chuyển công tác."
     assert [span for span, *_ in titles(pipeline, text)] == ["Giám đốc Công ty Sao Việt"]
+
+
+def test_a_governor_followed_by_one_name_only_is_a_person_not_a_state(pipeline: Pipeline) -> None:
+    assert [span for span, *_ in titles(pipeline, "Cử tri muốn Thống đốc Brennan hay một ứng viên khác.")] == ["Thống đốc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Kha Văn Sĩ, Chủ tịch Zentrabank cho biết.", "Chủ tịch Zentrabank"),
+        ("Chủ tịch Zentrabank Lưu Văn Phát phát biểu.", "Chủ tịch Zentrabank"),
+        ("Theo Giám đốc điều hành Brenton, doanh thu tăng.", "Giám đốc điều hành Brenton"),
+    ],
+)
+def test_a_one_word_foreign_brand_is_the_body_of_a_business_office(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert [span for span, *_ in titles(pipeline, text)] == [expected]
+
+
+def test_a_one_word_foreign_name_after_a_head_of_state_is_the_man(pipeline: Pipeline) -> None:
+    assert [span for span, *_ in titles(pipeline, "Tổng thống Brennan tiếp đoàn.")] == ["Tổng thống"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Lê Văn Tú, Phó Tổng Giám đốc Tổng Công ty Cảng hàng không miền Nam, cho biết.",
+         "Phó Tổng Giám đốc Tổng Công ty Cảng hàng không miền Nam"),
+        ("Bà Kiều Thị Mơ làm Chủ tịch tập đoàn Phú Gia từ năm ngoái.", "Chủ tịch tập đoàn Phú Gia"),
+    ],
+)
+def test_compound_words_and_lower_case_corporation_heads_stay_in_the_body(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert [span for span, *_ in titles(pipeline, text)] == [expected]
+
+
+def test_member_states_of_an_alliance_are_no_title(pipeline: Pipeline) -> None:
+    assert titles(pipeline, "Các nước thành viên NATO tăng chi tiêu quốc phòng.") == []
+

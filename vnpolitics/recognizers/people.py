@@ -55,6 +55,10 @@ _BYLINE = regex.compile(
     rf"(?:^|\n)[ \t]*({_CREDIT_NAME})(?:\s*-\s*({_CREDIT_NAME}))?[ \t]*(?:\((?:tổng hợp|TH|theo [^()\n]*)\))?"
     r"(?:[ \t]*\n[ \t]*\p{Lu}{2,}[\p{L}\p{N}.+/&-]*)?[ \t]*\s*\Z"
 )
+# Apposition between a name and a title after it: "A (T)", "A, T", "A - T".
+_TO_TITLE_AFTER = regex.compile(r"[ \t]*[(,\-][ \t]*")
+# Apposition between a title and a name after it: "T, A".
+_FROM_TITLE_BEFORE = regex.compile(r"[ \t]*,[ \t]*\Z")
 # A house number before a street name: "29 Phạm Văn Đồng", "số 12/3 Lê Lợi".
 _HOUSE_NUMBER = regex.compile(r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*")
 # A syllable Vietnamese spelling allows (tone marks removed): foreign words fail it.
@@ -213,6 +217,12 @@ def is_foreign_org_word(word: str) -> bool:
     return word in _foreign_org_words()
 
 
+def _latin_1(word: str) -> bool:
+    """Written without Vietnamese letters (ư, ơ, đ, ...): "Werner", "António"; a Vietnamese typo
+    with two syllables glued ("Trưởngphòng") looks foreign but fails this."""
+    return all(ord(c) < 0x100 for c in word)
+
+
 def _is_apostrophe_name(text: str) -> bool:
     """Minority names written with an apostrophe after one letter: "H'Hen", "K'Ré"."""
     return len(text) > 2 and text[1] in "'’"
@@ -249,6 +259,7 @@ class _PeopleFinder:
         overreaching = {(c.start, c.end) for c in others if _runs_past_a_title(c, titles, title_starts)}
         self.overreaching = SpanIndex(overreaching)
         self.blocking = SpanIndex({*titles, *((c.start, c.end) for c in others)} - overreaching)
+        self.title_starts = set(title_starts)
         self.title_ends = {end for _, end in titles}
         self.sorted_title_ends = sorted(self.title_ends)
 
@@ -279,7 +290,7 @@ class _PeopleFinder:
             return True  # a title ends inside the run: "... Quốc phòng Mỹ Mark Esper"
         if start < 2 or self.text[start - 1] != " ":
             return False
-        if self._after_title(start):
+        if self._after_title(start) or self._beside_title(start, run.end()):
             return True
         previous = self.text[max(0, start - 20) : start].split()
         return bool(previous) and previous[-1].rstrip(":").casefold() in self.lex.cue_last_words
@@ -320,6 +331,8 @@ class _PeopleFinder:
         if name is None:
             name = self._name_without_cue(words)
             cue = None
+        if name is None and self._foreign_beside_title(words):
+            name = words
         if name is not None:
             yield Candidate(name[0].start, name[-1].end, "PERSON", {"honorific": cue.honorific if cue else None})
 
@@ -349,6 +362,22 @@ class _PeopleFinder:
         if self.lex.is_family_name(first) and len(words) >= 2:
             return words
         return words if foreign else None
+
+    def _foreign_beside_title(self, words: list[_Word]) -> bool:
+        """A foreign name with no cue, set beside a title: "Bruce Kell (Chủ tịch CLB X)",
+        "Chủ tịch CLB X, Bruce Kell". Places were taken by the location recogniser already."""
+        return (
+            2 <= len(words) <= 3
+            and any(self.lex.is_foreign(w) and _latin_1(w.text) for w in words)
+            and self._beside_title(words[0].start, words[-1].end)
+        )
+
+    def _beside_title(self, start: int, end: int) -> bool:
+        after = _TO_TITLE_AFTER.match(self.text, end)
+        if after is not None and after.end() in self.title_starts:
+            return True
+        before = _FROM_TITLE_BEFORE.search(self.text, max(0, start - 8), start)
+        return before is not None and before.start() in self.title_ends
 
     def _may_start_foreign_name(self, word: _Word) -> bool:
         lex = self.lex

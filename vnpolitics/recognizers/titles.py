@@ -47,6 +47,7 @@ _AND = regex.compile(r"[ \t]+(?:và|&)[ \t]+")
 _TERM = regex.compile(r"(?i:khóa|khoá)[ \t]+")
 _COORDINATION = regex.compile(r"[ \t]*(?:,|và|;)[ \t]*")
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+_PREVIOUS_WORD = regex.compile(r"(\p{L}+)[ \t]+$")
 _LOOKAHEAD_CHARS = 240
 _WINDOW = 80  # longer than any phrase matched at one position
 
@@ -62,7 +63,7 @@ class _Role:
     shared_head: str  # "" or the role's last word(s) that also begin the organisation
     alone: bool
     required_start: tuple[str, ...]  # organisation must start with one of these; () for any
-    free_name: bool
+    names: str  # which capitalised names may be the body: "yes", "no", "brand", "before_name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,7 @@ def _read_roles() -> dict[str, _Role]:
             shared_head=row["shared_head"],
             alone=row["alone"] == "yes",
             required_start=() if row["organization"] == "any" else tuple(row["organization"].split("|")),
-            free_name=row["free_name"] == "yes",
+            names=row["free_name"],
         )
         for row in load_table("title_roles.tsv")
     }
@@ -249,6 +250,9 @@ class _OrganizationReader:
             cursor = space.end()
         if any(phrase in self.lex.stop_exceptions for phrase in phrases):
             return False
+        previous = _PREVIOUS_WORD.search(self.text, max(0, pos - 12), pos)
+        if previous is not None and f"{previous.group(1).casefold()} {phrases[0]}" in self.lex.stop_exceptions:
+            return False  # "hàng không": the stop word "không" ends a phrase that is none
         return any(phrase in self.lex.stop_words for phrase in phrases)
 
     def starts_person(self, pos: int) -> bool:
@@ -342,6 +346,21 @@ class _OrganizationReader:
             word_start = space.end() if space else word_end
         return end
 
+    def _lone_foreign_word(self, word: regex.Match[str]) -> bool:
+        """A foreign-looking word that no other name word follows: a brand ("Chelsea", "Vingroup"),
+        not a foreign name's first word ("Bruce Buck") nor a family name."""
+        if not _is_foreign_word(word.group()) or word.group() in self.lex.surnames:
+            return False
+        following = self._next_word(word.end())
+        return following is None or not _is_capitalised(following.group()) or self.starts_person(following.start())
+
+    def _name_before_person(self, start: int) -> int | None:
+        """End of the capitalised run at ``start`` when a person's name follows it ("California" in
+        "Thống đốc California Gavin Newsom"); None for the person alone ("Thống đốc Newsom")."""
+        run = self._capitalised_run(start)
+        following = self._next_word(run[-1]) if run else None
+        return run[-1] if following is not None and self.starts_person(following.start()) else None
+
     def _known_place(self, start: int) -> int | None:
         """End of the longest unit of the gazetteer or listed place at ``start`` ("Mỹ Châu" over "Mỹ")."""
         for end in reversed(self._capitalised_run(start)[1:]):
@@ -353,7 +372,7 @@ class _OrganizationReader:
         return None
 
     # -- the walk ---------------------------------------------------------------------
-    def read(self, pos: int, mode: str | None, free_name: bool) -> int:
+    def read(self, pos: int, mode: str | None, names: str) -> int:
         """End of the organisation that starts after ``pos`` (``pos`` itself when there is none).
 
         ``mode`` is None before any head word was read, else "closed" or "descriptive"
@@ -381,7 +400,7 @@ class _OrganizationReader:
                 break
             if self._is_stop(start) or _at(self.lex.office_at, text, start):
                 break
-            step = self._step(start, mode, free_name)
+            step = self._step(start, mode, names)
             if step is None:
                 break
             if after_comma:
@@ -414,13 +433,15 @@ class _OrganizationReader:
             return match.end(), joiner is _COMMA
         return None, False
 
-    def _step(self, start: int, mode: str | None, free_name: bool) -> tuple[int, str | None, bool] | None:
+    def _step(
+        self, start: int, mode: str | None, names: str
+    ) -> tuple[int, str | None, bool] | None:
         """Read one unit of the name at ``start``: (its end, the new mode, ends lower-case) or None."""
         phrase = self._phrase(start)
         if phrase is not None:
             phrase_end, kind = phrase
             if kind in ("place", "country"):
-                if kind == "place" and mode is None and not free_name:
+                if kind == "place" and mode is None and names != "yes":
                     return None  # "Chủ tịch Hồ Chí Minh" is a man; "Thủ tướng Nhật Bản" an office
                 one_word = " " not in self.text[start:phrase_end]
                 if not (one_word and self._goes_on_lower_case(phrase_end)):
@@ -445,9 +466,13 @@ class _OrganizationReader:
         if mode is not None and number is not None and number.end() == word.end():  # "Quân khu 5", not "5/6"
             return word.end(), mode, False
         if _is_capitalised(value):
-            if mode is None and not free_name:
-                company_end = self._foreign_body_end(start)
-                return None if company_end is None else (company_end, "closed", False)
+            if mode is None and names != "yes":
+                body_end = self._foreign_body_end(start)
+                if body_end is None and names == "brand" and self._lone_foreign_word(word):
+                    body_end = word.end()
+                if body_end is None and names == "before_name":
+                    body_end = self._name_before_person(start)
+                return None if body_end is None else (body_end, "closed", False)
             if self.starts_person(start):
                 return None
             return word.end(), mode or "descriptive", False
@@ -491,7 +516,7 @@ def _office(text: str, start: int, words_end: int, role: _Role, reader: _Organiz
     suffix = _at(lexicon.suffix, text, words_end)
     role_end = suffix.end() if suffix else words_end
     shares_head = bool(role.shared_head) and suffix is None
-    end = reader.read(role_end, "descriptive" if shares_head else None, role.free_name)
+    end = reader.read(role_end, "descriptive" if shares_head else None, role.names)
     if end == role_end:
         if not role.alone or role.required_start:
             return None
@@ -559,7 +584,7 @@ def find_titles(text: str, taken: Iterable[tuple[int, int]] = ()) -> Iterator[Ti
             plural_end >= 0 and _COORDINATION.fullmatch(text, plural_end, start)
         ):
             # Skip the body too, so that a title coordinated after it is seen as plural as well.
-            plural_end = max(pos, reader.read(pos, None, False))
+            plural_end = max(pos, reader.read(pos, None, "no"))
         else:
             assert found.role is not None
             title = _office(text, start, pos, found.role, reader)

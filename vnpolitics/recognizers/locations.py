@@ -74,6 +74,7 @@ _PLACE_PREPOSITIONS = frozenset(
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     admin_pattern: re.Pattern[str]
+    listed_pattern: re.Pattern[str]
     standalone_pattern: re.Pattern[str]
     venue_pattern: regex.Pattern[str]
     canonical_of_standalone: dict[str, str]
@@ -115,6 +116,8 @@ def _build_lexicon() -> _Lexicon:
     )
     return _Lexicon(
         admin_pattern=admin_pattern,
+        # "5 huyện: Hoài Đức, Đông Anh ...": the word announces a list; each name stands alone.
+        listed_pattern=re.compile(rf"(?<!\w)(?P<word>{unit_words})[ ]?:[ ]*(?P<name>{_RE_CAP_RUN})(?!\w)"),
         standalone_pattern=standalone_pattern,
         venue_pattern=venue_pattern,
         canonical_of_standalone=canonical,
@@ -208,6 +211,14 @@ class _LocationFinder:
                 continue
             yield _Match(start, end, self.lexicon.units_of_standalone.get(surface, ()), canonical[surface])
 
+    def _listed_matches(self, text: str) -> Iterator[_Match]:
+        """The first name of a list a bare administrative word announces ("các huyện: Hoài Đức, ...");
+        the list neighbours below find the others."""
+        for match in self.lexicon.listed_pattern.finditer(text):
+            units = gazetteer.lookup_all(match["name"], kind=match["word"])
+            if units:
+                yield _Match(match.start("name"), match.end("name"), units, units[0].canonical)
+
     def _venue_matches(self, text: str) -> Iterator[_Match]:
         for match in self.lexicon.venue_pattern.finditer(text):
             yield _Match(match.start(), match.end(), (), match.group())
@@ -248,7 +259,7 @@ class _LocationFinder:
             matches.append(found)
             return True
 
-        for source in (self._venue_matches, self._admin_matches, self._standalone_matches):
+        for source in (self._venue_matches, self._admin_matches, self._listed_matches, self._standalone_matches):
             for found in source(text):
                 keep(found)
         pending = [m for m in matches if m.units]

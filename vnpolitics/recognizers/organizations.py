@@ -49,9 +49,9 @@ _CAPITAL_NEXT = r"(?=\p{Lu})"
 _JOINING_WORD = "và"  # inside a name only before a capitalised word: "Báo chí và Tuyên truyền"
 # A full stop inside a word ("TP.HCM", "Kitco.com") does not end a name.
 _NAME_END = regex.compile(r"\s*(?:[,;:!?)\]\"”]|\.(?!\p{L})|$)")
-# A line break (a table cell) ends a name of two words or more; after one word the line
-# is as often a byline ("Trường Thịnh", a journalist).
-_LINE_END = regex.compile(r"[ ]*\n")
+# A line break (a table cell) or the end of the text ends a name of two words or more; after
+# one word the line is as often a byline ("Trường Thịnh", a journalist).
+_LINE_END = regex.compile(r"[ ]*(?:\n|$)")
 # "nước Cộng hòa Dân chủ Nhân dân Lào": "nước" and an official name that ends in a country.
 _COUNTRY_BY_NAME = regex.compile(r"[ ]nước(?:[ ][\p{L}\p{M}]+){1,8}")
 _NEXT_WORD_CAPITALISED = regex.compile(r"[ ]\p{Lu}")
@@ -185,9 +185,9 @@ class _OrganizationFinder:
             # A lower-case word may belong to the name ("Ban Giao thông.") where punctuation or a bare
             # "tỉnh" closes it; before a following body it is more often a verb ("Bộ GTVT sang Ủy ban ...").
             # A name that ends in a place ("Đại học Huế", "Bệnh viện Đa khoa Hà Tĩnh") is complete.
+            ends_line = _LINE_END.match(text, end) is not None
             closed = (
-                _NAME_END.match(text, end)
-                or size > 1 and _LINE_END.match(text, end)
+                (size > 1 if ends_line else _NAME_END.match(text, end))
                 or _BARE_ADMIN_WORD.match(text, end)
                 or all(w[:1].isupper() or w == "-" for w in words[:size])
                 and (self._closes(text, end) or self._function_word_at(text, end))

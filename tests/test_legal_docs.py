@@ -273,6 +273,8 @@ def test_a_law_in_lower_case_needs_a_capitalised_name(text: str, surfaces: list[
         "Thí nghiệm minh họa định luật Newton cho học sinh.",
         "Ca sĩ Hoàng Minh Luật hát bài mới tặng khán giả.",  # a person named Luật
         "Luật khác có liên quan cũng được áp dụng.",
+        "Theo chuyên gia luật Đỗ Minh Khang, quy định cần sửa.",  # an expert in law, then a name
+        "Bài viết của cây bút luật Lê Hữu Tài gây chú ý.",  # a surname and a capitalised word: a name
     ],
 )
 def test_compounds_countries_and_people_are_no_law(text: str) -> None:
@@ -346,6 +348,11 @@ def test_a_known_name_matches_with_a_body_abbreviated() -> None:
 def test_a_foreign_act_is_a_named_law() -> None:
     surface, attrs = only("Thượng viện Mỹ thông qua Đạo luật Cắt giảm lạm phát.")
     assert (surface, attrs["doc_type"], attrs["name"]) == ("Đạo luật Cắt giảm lạm phát", "Đạo luật", "Cắt giảm lạm phát")
+
+
+def test_an_amendment_note_after_the_year_belongs_to_the_law() -> None:
+    surface, attrs = only("Căn cứ Hiến pháp năm 1980 (sửa đổi, bổ sung năm 1988) và các luật hiện hành.")
+    assert (surface, attrs["year"]) == ("Hiến pháp năm 1980 (sửa đổi, bổ sung năm 1988)", 1980)
 
 
 def test_a_lower_case_verb_after_a_lower_case_name_ends_it() -> None:

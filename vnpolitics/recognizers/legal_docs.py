@@ -111,6 +111,7 @@ class _Lexicon:
     compounds: frozenset[str]  # "kỷ luật", "pháp luật": no type word
     lower_case_cues: frozenset[str]  # "theo quyết định 13": a noun
     countries: frozenset[str]  # "Luật Trung Quốc" is a country's law, not a named one
+    surnames: frozenset[str]  # lower case: "chuyên gia luật Trần Văn An" names a person
 
     def type_words(self, text: str, lowered: str) -> Iterator[regex.Match[str]]:
         """Every type word of ``text``, found in ``lowered`` (its lower-case form, same length).
@@ -172,6 +173,7 @@ def _lexicon() -> _Lexicon:
         compounds=frozenset(load_lines("legal_type_word_compounds.txt")),
         lower_case_cues=frozenset(load_lines("legal_lower_case_cues.txt")),
         countries=frozenset(row["name"] for row in load_table("location_countries.tsv")),
+        surnames=frozenset(line.lower() for line in load_lines("person_surnames.txt")),
     )
 
 
@@ -393,7 +395,7 @@ class _Reader:
         if capitalised and _NAME_BEFORE.search(self.text, max(0, type_match.start() - 40), type_match.start()):
             return None  # "Nguyễn Tiến Luật": a person's name
         start = type_match.end()
-        if not (capitalised or doc_type.lower_case_name and self._capitalised_word_at(start)):
+        if not (capitalised or doc_type.lower_case_name and self._capitalised_name_at(start)):
             return None
         amendment = self._match_at(_AMENDMENT, start)
         if amendment is not None:
@@ -426,7 +428,8 @@ class _Reader:
         return self._name_end(start, doc_type, in_lower_case=in_lower_case)
 
     def _finish_named(self, type_match: regex.Match[str], doc_type: str, start: int, name_end: int) -> Candidate | None:
-        """Add what may follow a name: "(sửa đổi)", "năm 2004" or "2012", "số 31/2018/QH14"."""
+        """Add what may follow a name: "(sửa đổi)", "năm 2004" or "2012" (and then "(sửa đổi)"),
+        "số 31/2018/QH14"."""
         end = name_end
         suffix = self._match_at(_AMENDED_SUFFIX, end)
         if suffix is not None:
@@ -435,6 +438,8 @@ class _Reader:
         year_match = self._match_at(_YEAR_AFTER, end)
         if year_match is not None:
             year, end = int(year_match["year"]), year_match.end()
+            amended = self._match_at(_AMENDED_SUFFIX, end)  # "Hiến pháp năm 1992 (sửa đổi, bổ sung năm 2001)"
+            end = amended.end() if amended is not None else end
         parsed = None
         lead = self._match_at(_NUMBER_LEAD, end)
         if lead is not None and lead["so"] is not None:
@@ -451,9 +456,19 @@ class _Reader:
                 return None  # "Luật Trung Quốc": the law of a country
         return Candidate(type_match.start(), end, LABEL, _attrs(doc_type, parsed, name=name, year=year))
 
-    def _capitalised_word_at(self, position: int) -> bool:
-        token = self._match_at(_TOKEN, position)
-        return token is not None and token["word"] is not None and token["word"][0].isupper()
+    def _capitalised_name_at(self, position: int) -> bool:
+        """A capitalised word starts here, and no person's name ("chuyên gia luật Trần Văn An")."""
+        first = self._match_at(_TOKEN, position)
+        if first is None or first["word"] is None or not first["word"][0].isupper():
+            return False
+        second = self._match_at(_TOKEN, first.end())
+        person = (
+            first["word"].lower() in self.lexicon.surnames
+            and second is not None
+            and second["word"] is not None
+            and second["word"][0].isupper()
+        )
+        return not person
 
     def _inside_other_name(self, type_match: regex.Match[str]) -> bool:
         """"Trường Đại học Luật", "cử nhân Luật": the type word belongs to another name."""

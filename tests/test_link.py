@@ -262,3 +262,23 @@ def test_titles_joined_by_a_dash_belong_to_the_same_person():
         "Chủ tịch HĐQT": "Vi Đức Toàn",
         "Tổng giám đốc Công ty Hưng Thịnh": "Vi Đức Toàn",
     }
+
+
+def test_titles_that_open_the_sentence_go_to_the_name_after_the_comma():
+    text = "Chủ tịch Hội Nông dân tỉnh, bà Vi Thị Nhàn cho biết vụ mùa đạt khá."
+    assert linked(text, [T("Chủ tịch Hội Nông dân tỉnh"), P("Vi Thị Nhàn")]) == {"Chủ tịch Hội Nông dân tỉnh": "Vi Thị Nhàn"}
+    text = "Theo Chủ tịch Hội Nông dân tỉnh, bà Vi Thị Nhàn đã được khen thưởng."
+    assert linked(text, [T("Chủ tịch Hội Nông dân tỉnh"), P("Vi Thị Nhàn")]) == {"Chủ tịch Hội Nông dân tỉnh": None}
+
+
+def test_an_office_held_in_the_capacity_of_goes_to_the_subject():
+    text = "Trên cương vị Giám đốc Sở Công Thương, ông Mạch Văn Lý đã ký nhiều văn bản."
+    assert linked(text, [T("Giám đốc Sở Công Thương"), P("Mạch Văn Lý")]) == {"Giám đốc Sở Công Thương": "Mạch Văn Lý"}
+
+
+def test_titles_joined_by_an_ampersand_belong_to_the_same_person():
+    text = "Bà Lục Thu Hà - Chủ tịch HĐQT & Tổng giám đốc Công ty Sao Mai phát biểu."
+    assert linked(text, [P("Lục Thu Hà"), T("Chủ tịch HĐQT"), T("Tổng giám đốc Công ty Sao Mai")]) == {
+        "Chủ tịch HĐQT": "Lục Thu Hà",
+        "Tổng giám đốc Công ty Sao Mai": "Lục Thu Hà",
+    }

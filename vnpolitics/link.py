@@ -32,16 +32,18 @@ LinkerFn = Callable[[Context, list[Candidate]], None]
 # What may stand between a name and its first appositive title: "A, T", "A - T", "A (53 tuổi), T",
 # "A - tân T", "A: T".
 _APPOSITION_GAP = regex.compile(r"\s*(?:\([^()]*\)\s*)?[,:\-(]\s*(?:nguyên|tân|đương kim|hiện là)?\s*")
-# Between two titles of one person: "T1, T2", "T1; T2", "T1 - T2", "T1 kiêm T2", "T1 và T2", "T1 (Bộ Công an), T2",
+# Between two titles of one person: "T1, T2", "T1; T2", "T1 - T2", "T1 & T2", "T1 kiêm T2", "T1 và T2", "T1 (Bộ Công an), T2",
 # with the term or date that belongs to the first one: "T1 nhiệm kỳ 2021-2025, T2".
 _CHAIN_GAP = regex.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:nhiệm kỳ|khóa|từ)[^,;()\p{Lu}]{0,30}?)?"
-    r"(?:[,;]|\s-|,?\s*kiêm|,?\s*và)?\s*(?:nguyên|tân)?\s*"
+    r"(?:[,;&]|\s-|,?\s*kiêm|,?\s*và)?\s*(?:nguyên|tân)?\s*"
 )
 # Between a title and the name it stands before: spaces, the full stop of an abbreviation
 # ("PGS.TS. Lê Văn A"; a full stop that ends a sentence never reaches here), "đương nhiệm"
 # ("Thống đốc đương nhiệm A": the one in office).
 _BEFORE_NAME_GAP = regex.compile(r"\.?\s*(?:đương nhiệm\s+)?")
+# Between titles that open a sentence and the name of their holder: "T, ông A", "T, A".
+_OPENING_APPOSITION_GAP = regex.compile(r"\s*,\s*(?:\p{Ll}+\s+)?")
 _COORDINATION_GAP = regex.compile(r"\s*(?:,|và|cùng)\s*(?:\p{Ll}+(?: chí)?\s+)?")
 _PROMOTION_FROM = regex.compile(r"(?<!\p{L})từ\s*\Z")
 _PROMOTION_TO = regex.compile(r"\s*lên(?!\p{L})")
@@ -126,17 +128,34 @@ class _SentenceLinker:
         self._chain_forward(first, None if shared else self.items[person].id)
 
     def _titles_before(self, person: int) -> None:
-        """"T1, T2 A": the title ending right before the name, and the titles listed before it."""
-        index = person - 1
-        if not self.free_title(index) or not _BEFORE_NAME_GAP.fullmatch(self.gap(index, person)):
+        """"T1, T2 A": the title ending right before the name, and the titles listed before it;
+        also "T1, T2, ông A ..." when the titles open the sentence (after "của T, ông A" or
+        "Theo T, A" the office is someone else's)."""
+        last = person - 1
+        if not self.free_title(last):
             return
-        holder = self.items[person].id
-        self.items[index].attrs["holder"] = holder
+        gap = self.gap(last, person)
+        first = self._chain_start(last)
+        if not _BEFORE_NAME_GAP.fullmatch(gap) and not (
+            _OPENING_APPOSITION_GAP.fullmatch(gap) and self._opens_sentence(first)
+        ):
+            return
+        for index in range(first, last + 1):
+            self.items[index].attrs["holder"] = self.items[person].id
+
+    def _chain_start(self, last: int) -> int:
+        """The first of the titles listed up to ``last`` ("T1, T2 kiêm T3")."""
+        index = last
         while self.free_title(index - 1) and _CHAIN_GAP.fullmatch(self.gap(index - 1, index)):
             if self._follows_apposition(index - 1):
                 break
             index -= 1
-            self.items[index].attrs["holder"] = holder
+        return index
+
+    def _opens_sentence(self, index: int) -> bool:
+        start = self.items[index].start
+        before = self.text[max(0, start - 40) : start].rstrip(" \t\"'“‘(")
+        return not before or before[-1] in ".!?:;\n"
 
     def _appointment(self, title: int) -> None:
         """"A được bầu làm T", "giữ chức vụ T ... đối với ông A"; null for several people."""

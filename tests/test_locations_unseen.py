@@ -29,6 +29,8 @@ def spans(text: str) -> list[str]:
         ("Du khách đến đảo Cô Tô ngày càng đông.", ["đảo Cô Tô"]),
         ("Lễ truy điệu tổ chức tại Nhà tang lễ Quốc gia.", ["Nhà tang lễ Quốc gia"]),
         ("Công dân nước Cộng hòa Dân chủ Nhân dân Lào học tập tại đây.", ["Cộng hòa Dân chủ Nhân dân Lào"]),
+        # capitals and seas abroad
+        ("Phái đoàn rời Phnom Penh để tới Biển Đỏ.", ["Phnom Penh", "Biển Đỏ"]),
         # a bare administrative word announcing a list: each name is a place
         ("Thành phố sẽ nâng cấp 3 huyện: Sóc Sơn, Mê Linh và Thường Tín.", ["Sóc Sơn", "Mê Linh", "Thường Tín"]),
         # ... only names the gazetteer knows as that kind of unit

@@ -42,8 +42,14 @@ def spans(text: str) -> list[str]:
         ("Thanh tra Bộ Xây dựng công bố kết luận.", ["Thanh tra Bộ Xây dựng"]),
         ("Thanh tra đã phát hiện nhiều sai phạm.", []),
         ("Quân đội nhân dân Việt Nam luôn đồng hành cùng nhân dân.", ["Quân đội nhân dân Việt Nam"]),
-        # outlets
+        # outlets and agencies credited
         ("Như VietNamNet đã đưa tin, dự án bị chậm.", ["VietNamNet"]),
+        ("Người dân xếp hàng chờ tiêm (Ảnh: AFP).", ["AFP"]),
+        # an armed service is a body only with its country
+        ("Hải quân Nhật Bản điều tàu tới khu vực.", ["Hải quân Nhật Bản"]),
+        ("Anh ấy từng phục vụ trong hải quân.", []),
+        # an opening bracket closes a title-case name
+        ("Ngân hàng TMCP Hưng Thịnh (HTBank) tổ chức đại hội.", ["Ngân hàng TMCP Hưng Thịnh"]),
         # a body of a country named officially
         ("Chính phủ nước Cộng hòa Nhân dân Trung Hoa và Lào ký kết.", ["Chính phủ nước Cộng hòa Nhân dân Trung Hoa"]),
     ],

@@ -47,8 +47,9 @@ _GUESSED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}&]*(?:[ ](?:-[ ])?[\p{L}\p{M
 _MAX_GUESSED_LOWER_CASE_WORDS = 2  # "Ban Giao thông"; "Bộ Giáo dục đưa ra." is a sentence
 _CAPITAL_NEXT = r"(?=\p{Lu})"
 _JOINING_WORD = "và"  # inside a name only before a capitalised word: "Báo chí và Tuyên truyền"
-# A full stop inside a word ("TP.HCM", "Kitco.com") does not end a name.
-_NAME_END = regex.compile(r"\s*(?:[,;:!?)\]\"”]|\.(?!\p{L})|$)")
+# A full stop inside a word ("TP.HCM", "Kitco.com") does not end a name; an opening bracket
+# ("Ngân hàng X (XBank)") does.
+_NAME_END = regex.compile(r"\s*(?:[,;:!?()\]\"”]|\.(?!\p{L})|$)")
 # A line break (a table cell) or the end of the text ends a name of two words or more; after
 # one word the line is as often a byline ("Trường Thịnh", a journalist).
 _LINE_END = regex.compile(r"[ ]*(?:\n|$)")

@@ -111,6 +111,15 @@ def test_days_coordinated_before_one_month_are_each_a_date() -> None:
     ]
 
 
+def test_years_listed_after_cac_nam_are_dates_but_the_decades_of_nhung_nam_are_not() -> None:
+    assert dates("Đơn vị đạt danh hiệu này trong các năm 2016, 2017 và 2019.") == [
+        ("năm 2016", "2016"),
+        ("2017", "2017"),
+        ("2019", "2019"),
+    ]
+    assert dates("Những năm 1980, đời sống còn nhiều khó khăn.") == []
+
+
 def test_a_count_after_a_day_is_no_listed_day() -> None:
     assert dates("Ngày 7, 12 hộ dân được hỗ trợ và 1/3 số xã đạt chuẩn.") == []
 

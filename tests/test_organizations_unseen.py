@@ -48,6 +48,12 @@ def spans(text: str) -> list[str]:
         # an armed service is a body only with its country
         ("Hải quân Nhật Bản điều tàu tới khu vực.", ["Hải quân Nhật Bản"]),
         ("Anh ấy từng phục vụ trong hải quân.", []),
+        # a name followed by its own initials ends there, lower-case words and all
+        ("Hồ sơ nộp tại Trung tâm Phát triển quỹ đất (TTPTQĐ) huyện Quế Võ.", ["Trung tâm Phát triển quỹ đất (TTPTQĐ) huyện Quế Võ"]),
+        ("Sở Kế hoạch và Đầu tư (KH-ĐT) tỉnh Bắc Giang cho biết.", ["Sở Kế hoạch và Đầu tư (KH-ĐT) tỉnh Bắc Giang"]),
+        # district offices
+        ("Phòng Tư pháp huyện Kỳ Anh hướng dẫn người dân.", ["Phòng Tư pháp huyện Kỳ Anh"]),
+        ("Phòng chống dịch là việc cấp bách.", []),
         # an opening bracket closes a title-case name
         ("Ngân hàng TMCP Hưng Thịnh (HTBank) tổ chức đại hội.", ["Ngân hàng TMCP Hưng Thịnh"]),
         # a body of a country named officially

@@ -40,7 +40,7 @@ _BARE_ADMIN_WORD = regex.compile(
     rf"[ ](?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã(?![ ]hội)|phường|thị trấn){_BOUNDARY}(?![ ]+\p{{Lu}}|[ ]+\d)"
 )
 _TERM = regex.compile(rf"[ ]+(?:khóa|khoá|Khóa|Khoá)[ ]+(?:[IVXLC]+|\d+){_BOUNDARY}")
-_ABBREVIATION_IN_BRACKETS = regex.compile(r"[ ]\(\p{Lu}[\p{Lu}.]+\)(?=[ ])")
+_ABBREVIATION_IN_BRACKETS = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}.&-]+)\)(?=[ ])")
 # A short name guessed from its form: a capitalised word and a few more words, or a number ("Quân khu 5").
 # "&" joins parts of one word ("T&T Group", "TH&THCS Gio Hải").
 _GUESSED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}&]*(?:[ ](?:-[ ])?[\p{L}\p{M}&]+){0,6}|\d+)" + _BOUNDARY)
@@ -177,6 +177,8 @@ class _OrganizationFinder:
             return None  # "Tây Ban Nha": the prefix word is inside another name
         words = guess.group().split(" ")
         for size in range(len(words), 0, -1):
+            if _abbreviated_after(text, position - len(unit.text), position + 1 + len(" ".join(words[:size]))):
+                return position + 1 + len(" ".join(words[:size]))
             joining = {i for i in range(1, size - 1) if words[i] == _JOINING_WORD and words[i + 1][:1].isupper()}
             if any(w in self.lexicon.name_stopwords for i, w in enumerate(words[:size]) if i not in joining):
                 continue
@@ -281,6 +283,17 @@ class _OrganizationFinder:
                 return bare.end()
             break
         return end
+
+
+def _abbreviated_after(text: str, start: int, end: int) -> bool:
+    """Is the name text[start:end] followed by its own initials in brackets ("Văn phòng Đăng ký
+    đất đai (VPĐKĐĐ)")? Then it ends there, however many lower-case words it has."""
+    bracket = _ABBREVIATION_IN_BRACKETS.match(text, end)
+    if bracket is None:
+        return False
+    letters = "".join(c for c in bracket.group(1) if c.isalpha())
+    initials = "".join(w[0] for w in text[start:end].split() if w[0].isalpha() and w != _JOINING_WORD)
+    return letters.upper() == initials.upper()
 
 
 def _two_lower_case_words(words: list[str]) -> bool:

@@ -266,7 +266,9 @@ def test_titles_joined_by_a_dash_belong_to_the_same_person():
 
 def test_titles_that_open_the_sentence_go_to_the_name_after_the_comma():
     text = "Chủ tịch Hội Nông dân tỉnh, bà Vi Thị Nhàn cho biết vụ mùa đạt khá."
-    assert linked(text, [T("Chủ tịch Hội Nông dân tỉnh"), P("Vi Thị Nhàn")]) == {"Chủ tịch Hội Nông dân tỉnh": "Vi Thị Nhàn"}
+    assert linked(text, [T("Chủ tịch Hội Nông dân tỉnh"), P("Vi Thị Nhàn")]) == {
+        "Chủ tịch Hội Nông dân tỉnh": "Vi Thị Nhàn"
+    }
     text = "Theo Chủ tịch Hội Nông dân tỉnh, bà Vi Thị Nhàn đã được khen thưởng."
     assert linked(text, [T("Chủ tịch Hội Nông dân tỉnh"), P("Vi Thị Nhàn")]) == {"Chủ tịch Hội Nông dân tỉnh": None}
 
@@ -282,3 +284,23 @@ def test_titles_joined_by_an_ampersand_belong_to_the_same_person():
         "Chủ tịch HĐQT": "Lục Thu Hà",
         "Tổng giám đốc Công ty Sao Mai": "Lục Thu Hà",
     }
+
+
+def test_a_list_with_a_name_line_then_an_office_line_links_them():
+    text = "1\nTS. Vương Thị Lành\nBí thư Đảng ủy, Hiệu trưởng\n2\nThS. Lạc Văn Đông\nPhó Hiệu trưởng"
+    spans = [
+        T("TS"), P("Vương Thị Lành"), T("Bí thư Đảng ủy"), T("Hiệu trưởng"),
+        T("ThS"), P("Lạc Văn Đông"), T("Phó Hiệu trưởng"),
+    ]
+    assert linked(text, spans) == {
+        "TS": "Vương Thị Lành",
+        "Bí thư Đảng ủy": "Vương Thị Lành",
+        "Hiệu trưởng": "Vương Thị Lành",
+        "ThS": "Lạc Văn Đông",
+        "Phó Hiệu trưởng": "Lạc Văn Đông",
+    }
+
+
+def test_a_name_line_before_a_sentence_that_opens_with_an_office_stays_apart():
+    text = "Lạc Văn Đông\nHiệu trưởng nhà trường cho biết sẽ tuyển thêm giáo viên."
+    assert linked(text, [P("Lạc Văn Đông"), T("Hiệu trưởng")]) == {"Hiệu trưởng": None}

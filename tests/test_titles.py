@@ -302,7 +302,10 @@ def test_dev_gold_title_f1(pipeline: Pipeline) -> None:
         ("Thống đốc Nevada Kate Brennan ký lệnh.", ("Thống đốc Nevada", "Thống đốc", "Nevada")),
         ("Thư ký Báo chí Nhà Trắng Dana Cole trả lời.", ("Thư ký Báo chí Nhà Trắng", "Thư ký Báo chí", "Nhà Trắng")),
         ("Tổng Thư ký Liên Hợp Quốc đã gửi thư.", ("Tổng Thư ký Liên Hợp Quốc", "Tổng Thư ký", "Liên Hợp Quốc")),
-        ("Ông Lim Seng, Quốc vụ khanh cấp cao Bộ Tài chính, nói.", ("Quốc vụ khanh cấp cao Bộ Tài chính", "Quốc vụ khanh cấp cao", "Bộ Tài chính")),
+        (
+            "Ông Lim Seng, Quốc vụ khanh cấp cao Bộ Tài chính, nói.",
+            ("Quốc vụ khanh cấp cao Bộ Tài chính", "Quốc vụ khanh cấp cao", "Bộ Tài chính"),
+        ),
         (
             "Ông Kha Văn Sĩ, Giám đốc điều hành Công ty Minh Phú, phát biểu.",
             ("Giám đốc điều hành Công ty Minh Phú", "Giám đốc điều hành", "Công ty Minh Phú"),
@@ -320,7 +323,10 @@ def test_foreign_governors_spokespeople_and_international_bodies(
     [
         ("Tổng giám đốc Nexora Group Lưu Văn Phát dự lễ.", "Tổng giám đốc Nexora Group"),
         ("Ông Hầu Văn Lực, Phó chủ tịch Westbay United, cho biết.", "Phó chủ tịch Westbay United"),
-        ("Ông Lạc Văn Tín làm Chủ tịch Delmont Capital Management từ năm ngoái.", "Chủ tịch Delmont Capital Management"),
+        (
+            "Ông Lạc Văn Tín làm Chủ tịch Delmont Capital Management từ năm ngoái.",
+            "Chủ tịch Delmont Capital Management",
+        ),
     ],
 )
 def test_a_foreign_company_or_club_name_is_the_body_of_the_office(pipeline: Pipeline, text: str, expected: str) -> None:
@@ -342,7 +348,8 @@ def test_roi_then_ends_the_organisation(pipeline: Pipeline) -> None:
 
 
 def test_a_governor_followed_by_one_name_only_is_a_person_not_a_state(pipeline: Pipeline) -> None:
-    assert [span for span, *_ in titles(pipeline, "Cử tri muốn Thống đốc Brennan hay một ứng viên khác.")] == ["Thống đốc"]
+    text = "Cử tri muốn Thống đốc Brennan hay một ứng viên khác."
+    assert [span for span, *_ in titles(pipeline, text)] == ["Thống đốc"]
 
 
 @pytest.mark.parametrize(
@@ -353,7 +360,9 @@ def test_a_governor_followed_by_one_name_only_is_a_person_not_a_state(pipeline: 
         ("Theo Giám đốc điều hành Brenton, doanh thu tăng.", "Giám đốc điều hành Brenton"),
     ],
 )
-def test_a_one_word_foreign_brand_is_the_body_of_a_business_office(pipeline: Pipeline, text: str, expected: str) -> None:
+def test_a_one_word_foreign_brand_is_the_body_of_a_business_office(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
     assert [span for span, *_ in titles(pipeline, text)] == [expected]
 
 

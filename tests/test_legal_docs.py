@@ -128,6 +128,17 @@ def test_items_of_a_list_sharing_one_type_word_start_at_so() -> None:
     assert results[1][1]["doc_type"] == "Nghị quyết" and results[1][1]["year"] == 2019
 
 
+def test_bare_numbers_listed_right_after_a_document_are_items_of_its_list() -> None:
+    assert spans("Tỉnh quán triệt Kết luận số 21, số 22 và số 23 của Ban Bí thư.") == [
+        "Kết luận số 21",
+        "số 22",
+        "số 23",
+    ]
+    # a count after "số" ends the list; a "số" far from any document starts none
+    assert spans("Chỉ thị số 7 và số 40 hộ dân được hỗ trợ.") == ["Chỉ thị số 7"]
+    assert spans("Đoàn có 9 người và số 4 là trưởng đoàn.") == []
+
+
 def test_codes_listed_without_so_after_one_type_word() -> None:
     results = found("áp dụng Nghị định 15/2020/NĐ-CP, 14/2022/NĐ-CP và 2 văn bản khác")
     assert [surface for surface, _ in results] == ["Nghị định 15/2020/NĐ-CP", "14/2022/NĐ-CP"]

@@ -338,21 +338,25 @@ class _Reader:
         """Further items of a list sharing one type word: "... số 82/2018/NQ-HĐND và số 207/2021/NQ-HĐND".
 
         The item starts at "số"; its type is the shared type word's, found as the nearest
-        earlier document or type word of the same line that agrees with the code.
+        earlier document or type word of the same line that agrees with the code. A bare number
+        is an item only right after the document or item before it ("Chỉ thị số 15 và số 16").
         """
         text = self.text
         coded = sorted(coded, key=lambda candidate: candidate.start)
         starts = [candidate.start for candidate in coded]
+        ends = {candidate.end for candidate in coded}
         for hit in _SO_BEFORE_DIGIT.finditer(self.lowered):
             separator = _LIST_SEPARATOR.search(text, max(0, hit.start() - 16), hit.start())
             if separator is None:
                 continue
-            found = self.code_at(hit.end(), bare_allowed=False)
+            adjacent = len(text[: separator.start()].rstrip()) in ends
+            found = self.code_at(hit.end(), bare_allowed=adjacent)
             if found is None:
                 continue
             end, parsed = found
             doc_type = self._shared_type(separator.start(), parsed, coded, starts)
             if doc_type:
+                ends.add(end)
                 yield Candidate(hit.start(), end, LABEL, _attrs(doc_type, parsed), CODED_PRIORITY)
 
     def chained_codes(self, coded: list[Candidate]) -> list[Candidate]:

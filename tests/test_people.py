@@ -211,6 +211,10 @@ def test_a_foreign_newspaper_before_a_title_is_not_a_person():
     assert names("Trả lời Coastal Times, Giám đốc điều hành Viện cho biết.", title="Giám đốc điều hành Viện") == []
 
 
+def test_initials_after_a_word_for_a_role_in_the_story_are_a_name():
+    assert names("Sáng nay, bệnh nhân L.T.M. đã được xuất viện; tài xế P.V.K. bị tạm giữ.") == ["L.T.M", "P.V.K"]
+
+
 def test_a_name_after_xom_is_a_hamlet():
     assert names("Đoàn đến thăm xóm Lê Xá, xã Hòa Bình.") == []
 

@@ -358,9 +358,11 @@ class _PeopleFinder:
             if len(words) == 1 and cue.honorific is None and not foreign and not self._ends_clause(first.end):
                 return None  # after a bare TITLE, "Chủ tịch Quốc hội": a lone word may be an office's body
             return words
-        # MEDIUM: a surname, a minority name or a foreign-looking word must be there.
+        # MEDIUM: a surname, a minority name, a foreign-looking word or initials must be there.
         if self.lex.is_family_name(first) and len(words) >= 2:
             return words
+        if len(words) == 1 and "." in first.text:
+            return words  # "bệnh nhân N.V.Đ.": an anonymised name
         return words if foreign else None
 
     def _foreign_beside_title(self, words: list[_Word]) -> bool:

@@ -51,6 +51,11 @@ def spans(text: str) -> list[str]:
         # a name followed by its own initials ends there, lower-case words and all
         ("Hồ sơ nộp tại Trung tâm Phát triển quỹ đất (TTPTQĐ) huyện Quế Võ.", ["Trung tâm Phát triển quỹ đất (TTPTQĐ) huyện Quế Võ"]),
         ("Sở Kế hoạch và Đầu tư (KH-ĐT) tỉnh Bắc Giang cho biết.", ["Sở Kế hoạch và Đầu tư (KH-ĐT) tỉnh Bắc Giang"]),
+        # long lower-case names: closed by a place with its word, or national in scope
+        ("Trung tâm Kiểm soát bệnh tật tỉnh Yên Bái lấy mẫu.", ["Trung tâm Kiểm soát bệnh tật tỉnh Yên Bái"]),
+        ("Ban chỉ đạo phòng, chống dịch Covid-19 huyện Can Lộc họp khẩn.", ["Ban chỉ đạo phòng, chống dịch Covid-19 huyện Can Lộc"]),
+        ("Ban Chỉ đạo quốc gia phòng chống dịch COVID-19 đề nghị thế.", ["Ban Chỉ đạo quốc gia phòng chống dịch COVID-19"]),
+        ("Ý kiến Ban Chỉ đạo quốc gia hoặc người đứng đầu địa phương.", []),
         # district offices
         ("Phòng Tư pháp huyện Kỳ Anh hướng dẫn người dân.", ["Phòng Tư pháp huyện Kỳ Anh"]),
         ("Phòng chống dịch là việc cấp bách.", []),

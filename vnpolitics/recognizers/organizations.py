@@ -57,7 +57,20 @@ _LINE_END = regex.compile(r"[ ]*(?:\n|$)")
 _COUNTRY_BY_NAME = regex.compile(r"[ ]nước(?:[ ][\p{L}\p{M}]+){1,8}")
 _NEXT_WORD_CAPITALISED = regex.compile(r"[ ]\p{Lu}")
 _NEXT_WORD = regex.compile(r"[ ]([\p{L}\p{M}]+)")
-_DESCRIPTION = regex.compile(r"(?:,?[ ]\p{Ll}[\p{L}\p{M}]*){1,8}")  # "phòng, chống dịch"
+# "phòng, chống dịch"; a disease's code ("Covid-19") and "Quốc gia" may stand inside it.
+_DISEASE_CODE_PATTERN = r"\p{L}+(?:-\p{L}+)*-\d+"  # "Covid-19", "SARS-CoV-2"
+_DISEASE_CODE = regex.compile(_DISEASE_CODE_PATTERN)
+_DESCRIPTION = regex.compile(
+    rf"(?:,?[ ](?:\p{{Ll}}[\p{{L}}\p{{M}}]*|Quốc[ ]gia|{_DISEASE_CODE_PATTERN}(?![\p{{L}}\p{{N}}])))+"
+)
+_MAX_DESCRIPTION_WORDS = 10
+_CLAUSE_END = regex.compile(r"[,;:)]")
+# A description of national scope ("Ban Chỉ đạo quốc gia phòng, chống dịch") needs no place after it.
+_NATIONAL = "quốc gia"
+# Before a place with its administrative word a guessed name may have more lower-case words
+# ("Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"): a verb would rarely stand right there.
+_MAX_LOWER_CASE_WORDS_BEFORE_PLACE = 4
+_PLACE_WITH_WORD = regex.compile(r"[ ](?=(?:tỉnh|thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn)[ .]?\p{Lu})")
 # Web addresses as credits ("Baonghean.vn", "Ảnh: danang.gov"): found by their ending, which is
 # rare, then read backwards; scanning every word for a possible address is ten times slower.
 _WEB_ENDING = re.compile(r"\.(?:gov\.vn|com\.vn|org\.vn|vn|gov|com|net|org)(?!\w|\.\w)")
@@ -182,9 +195,11 @@ class _OrganizationFinder:
             joining = {i for i in range(1, size - 1) if words[i] == _JOINING_WORD and words[i + 1][:1].isupper()}
             if any(w in self.lexicon.name_stopwords for i, w in enumerate(words[:size]) if i not in joining):
                 continue
-            if sum(w[:1].islower() for w in words[:size]) - len(joining) > _MAX_GUESSED_LOWER_CASE_WORDS:
-                continue
             end = position + 1 + len(" ".join(words[:size]))
+            lower_case_words = sum(w[:1].islower() for w in words[:size]) - len(joining)
+            before_place = self._place_with_word_at(text, end)
+            if lower_case_words > (_MAX_LOWER_CASE_WORDS_BEFORE_PLACE if before_place else _MAX_GUESSED_LOWER_CASE_WORDS):
+                continue
             # A lower-case word may belong to the name ("Ban Giao thông.") where punctuation or a bare
             # "tỉnh" closes it; before a following body it is more often a verb ("Bộ GTVT sang Ủy ban ...").
             # A name that ends in a place ("Đại học Huế", "Bệnh viện Đa khoa Hà Tĩnh") is complete.
@@ -192,6 +207,7 @@ class _OrganizationFinder:
             closed = (
                 (size > 1 if ends_line else _NAME_END.match(text, end))
                 or _BARE_ADMIN_WORD.match(text, end)
+                or before_place
                 or all(w[:1].isupper() or w == "-" for w in words[:size])
                 and (self._closes(text, end) or self._function_word_at(text, end))
                 or not _two_lower_case_words(words[:size]) and _ends_in_place(text, position + 1, end)
@@ -199,6 +215,10 @@ class _OrganizationFinder:
             if closed and place_at(text, unit_start) is None:  # "Hội An", "Vụ Bản" are places
                 return end
         return None
+
+    def _place_with_word_at(self, text: str, position: int) -> bool:
+        """Does a place written with its administrative word follow ("... tỉnh Hà Nam")?"""
+        return _PLACE_WITH_WORD.match(text, position) is not None and place_at(text, position + 1) is not None
 
     def _function_word_at(self, text: str, position: int) -> bool:
         """Does an auxiliary ("đã", "cũng") follow? It closes a title-case name ("Tập đoàn Sao Mai đã ...")."""
@@ -211,11 +231,14 @@ class _OrganizationFinder:
         if match is None:
             return position if self._closes(text, position) else None
         words = match.group().split(" ")[1:]
-        for size in range(len(words), 0, -1):
+        for size in range(min(len(words), _MAX_DESCRIPTION_WORDS), 0, -1):
             end = position + len(" " + " ".join(words[:size]))
             if words[size - 1].endswith(",") or any(w in self.lexicon.name_stopwords for w in words[:size]):
                 continue
-            if self._closes(text, end):
+            national = _NATIONAL in " ".join(words[:size]).casefold()
+            if self._closes(text, end) or national and (
+                _DISEASE_CODE.fullmatch(words[size - 1]) or _CLAUSE_END.match(text, end) or self._function_word_at(text, end)
+            ):
                 return end
         return position if self._closes(text, position) else None
 

@@ -387,3 +387,18 @@ def test_compound_words_and_lower_case_corporation_heads_stay_in_the_body(
 def test_member_states_of_an_alliance_are_no_title(pipeline: Pipeline) -> None:
     assert titles(pipeline, "Các nước thành viên NATO tăng chi tiêu quốc phòng.") == []
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Lò Văn Nam, Trưởng phòng Tài chính - Kế hoạch huyện, cho biết.", "Trưởng phòng Tài chính - Kế hoạch huyện"),
+        ("Ông Lò Văn Nam - Trưởng phòng Tài chính - cho biết.", "Trưởng phòng Tài chính"),
+        (
+            "Ông Tan Wei, Phó trưởng đoàn đàm phán Hiệp định thương mại tự do ASEAN, nói.",
+            "Phó trưởng đoàn đàm phán Hiệp định thương mại tự do ASEAN",
+        ),
+    ],
+)
+def test_dash_joined_departments_and_tu_do_stay_inside_the_body(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert [span for span, *_ in titles(pipeline, text)] == [expected]
+

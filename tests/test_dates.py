@@ -120,6 +120,16 @@ def test_years_listed_after_cac_nam_are_dates_but_the_decades_of_nhung_nam_are_n
     assert dates("Những năm 1980, đời sống còn nhiều khó khăn.") == []
 
 
+def test_months_listed_before_a_month_of_a_year_take_its_year() -> None:
+    assert dates("Giá điện tăng trong các tháng 7, 8 và 9/2018.") == [
+        ("tháng 7", "2018-07"),
+        ("8", "2018-08"),
+        ("9/2018", "2018-09"),
+    ]
+    assert dates("Mưa lớn kéo dài từ tháng 11 đến tháng 2/2016.") == [("tháng 11", "2015-11"), ("tháng 2/2016", "2016-02")]
+    assert dates("Từ tháng 5-6/2017, giá giảm.") == [("tháng 5-6/2017", "2017-05/2017-06")]  # one range
+
+
 def test_a_count_after_a_day_is_no_listed_day() -> None:
     assert dates("Ngày 7, 12 hộ dân được hỗ trợ và 1/3 số xã đạt chuẩn.") == []
 

@@ -38,8 +38,12 @@ _TOKEN = regex.compile(r"\w+|\S")
 _WORD_AFTER = regex.compile(r"[ \t]*(\w+)(?:[ \t]+(\w+))?")
 # Between two dates of one list or range: "30/4 và 1/5", "từ ngày 12 đến ngày 14/5".
 _CONNECTOR = regex.compile(r"[ \t]*(?:,|;|-|và|hoặc|tới|(?:cho )?đến)[ \t]*", regex.IGNORECASE)
-# A bare day listed after "ngày 26" and before the date that gives it a month: "ngày 26, 27 và 28/4".
-_LISTED_DAY = regex.compile(r"[ \t]*(?:,|và)[ \t]*(\d{1,2})(?!\d)")
+# A bare number listed after "ngày 26" or "tháng 4" and before the date that completes it:
+# "ngày 26, 27 và 28/4", "tháng 4, 5 và 6/2021".
+_LISTED_NUMBER = regex.compile(r"[ \t]*(?:,|và)[ \t]*(\d{1,2})(?!\d)")
+# For each kind of list head: the kind of a listed bare number, its largest value, and the kinds
+# of the date that ends the list and completes the numbers.
+_LISTED_KINDS = {"day": ("day", 31, ("day_month", "full")), "month": ("month", 12, ("month_year",))}
 _GLUE = "/-.,:+#&"
 _HOLIDAY_NAME_WORDS = 6  # "Ngày Thương binh - Liệt sĩ 27/7"
 
@@ -130,24 +134,29 @@ def _right_blocked(text: str, end: int, *, letters_ok: bool = False) -> bool:
     return following in _GLUE and text[end + 1].isdigit()
 
 
-def _with_listed_days(text: str, found: list[DateExpression]) -> list[DateExpression]:
-    """Add the bare days of a list ("ngày 26, 27 và 28/4/2021": 27) as days waiting for a month,
-    which :meth:`_Recognizer._borrow` then gives them; each is a date of its own (ANNOTATION.md:
-    "từ ngày 18 đến ngày 20/9/2019" is two spans)."""
+def _with_listed_numbers(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """Add the bare numbers of a list ("ngày 26, 27 và 28/4/2021": 27; "tháng 4, 5 và 6/2021": 5)
+    as days waiting for a month or months waiting for a year, which :meth:`_Recognizer._borrow`
+    then completes; each is a date of its own (ANNOTATION.md: "từ ngày 18 đến ngày 20/9/2019" is
+    two spans)."""
     result: list[DateExpression] = []
     for current, following in zip(found, found[1:] + [None]):
         result.append(current)
-        if current.kind != "day" or following is None:
+        if following is None or current.kind not in _LISTED_KINDS or current.keyword is None:
             continue
-        days, position = [], current.end
-        while (listed := _LISTED_DAY.match(text, position, following.start)) is not None:
-            day = int(listed[1])
-            if not 1 <= day <= 31:
+        kind, largest, completing = _LISTED_KINDS[current.kind]
+        if following.kind not in completing:
+            continue
+        listed_items, position = [], current.end
+        while (listed := _LISTED_NUMBER.match(text, position, following.start)) is not None:
+            number = int(listed[1])
+            if not 1 <= number <= largest:
                 break
-            days.append(DateExpression(listed.start(1), listed.end(1), listed.start(1), "day", DatePoint(day=day)))
+            point = DatePoint(day=number) if kind == "day" else DatePoint(month=number)
+            listed_items.append(DateExpression(listed.start(1), listed.end(1), listed.start(1), kind, point))
             position = listed.end()
-        if days and _CONNECTOR.fullmatch(text, position, following.start):
-            result.extend(days)
+        if listed_items and _CONNECTOR.fullmatch(text, position, following.start):
+            result.extend(listed_items)
     return result
 
 
@@ -158,7 +167,7 @@ class _Recognizer:
     def __call__(self, context: Context) -> Iterable[Candidate]:
         text = context.text
         inside_legal_doc = SpanIndex((c.start, c.end) for c in context.candidates if c.label == "LEGAL_DOC")
-        found = _with_listed_days(text, [e for e in scan(text) if not inside_legal_doc.overlaps(e.start, e.end)])
+        found = _with_listed_numbers(text, [e for e in scan(text) if not inside_legal_doc.overlaps(e.start, e.end)])
         holiday_words = self.rules.roles.get("holiday", frozenset())
         lefts = [_left_of(text, e.start, holiday_words) for e in found]
         accepted = [self._accept(text, e, left) for e, left in zip(found, lefts)]
@@ -187,8 +196,8 @@ class _Recognizer:
         ):
             return False
         after = self._words_after(text, e.end)
-        if e.kind == "day":
-            return False  # only with a month from a neighbour, see _borrow
+        if e.kind == "day" or e.kind == "month" and e.keyword is None:
+            return False  # a listed "27" or "5": only with a month or year from a neighbour, see _borrow
         if e.kind == "full":
             return True
         if e.kind == "day_month":
@@ -281,10 +290,14 @@ class _Recognizer:
                 accepted[index] = True
 
     def _borrow(self, text: str, found: list[DateExpression], accepted: list[bool]) -> list[DateExpression]:
-        """Fill a first date from the next one: "từ ngày 12 đến ngày 14/5/2021", "từ 10/9 đến 15/9/2019"."""
+        """Fill a first date from the next one: "từ ngày 12 đến ngày 14/5/2021", "từ 10/9 đến 15/9/2019",
+        "tháng 4 và 5/2021"."""
         result = list(found)
         for index in range(len(found) - 1, -1, -1):
             current = result[index]
+            if current.kind == "month" and index + 1 < len(found):
+                result[index] = self._month_with_year(text, current, result[index + 1], accepted, index)
+                continue
             if current.kind not in ("day", "day_month") or current.is_range or index + 1 == len(found):
                 continue
             following = result[index + 1]
@@ -309,6 +322,27 @@ class _Recognizer:
                     point = replace(point, year=following.first.year - 1)  # type: ignore[operator]
                 result[index] = replace(current, kind="full", first=point)
         return result
+
+    @staticmethod
+    def _month_with_year(
+        text: str, current: DateExpression, following: DateExpression, accepted: list[bool], index: int
+    ) -> DateExpression:
+        """"tháng 4 và 5/2021": a month listed before a month of a year takes that year, and
+        makes the bare "5/2021" a date."""
+        if (
+            following.kind != "month_year"
+            or following.is_range
+            or not accepted[index] and current.keyword is not None
+            or not _CONNECTOR.fullmatch(text, current.end, following.start)
+            or text[current.end : following.start].strip() == "-"  # "tháng 3-4/2021" is one range
+            or current.first.month == following.first.month
+        ):
+            return current
+        accepted[index] = accepted[index + 1] = True
+        year = following.first.year
+        if current.first.month > following.first.month:  # type: ignore[operator]
+            year -= 1  # type: ignore[operator]  # "tháng 12 và 1/2021": December of the year before
+        return replace(current, kind="month_year", first=replace(current.first, year=year))
 
     @staticmethod
     def _quarter_year(e: DateExpression, left: _Left) -> DateExpression:

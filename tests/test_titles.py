@@ -402,3 +402,9 @@ def test_member_states_of_an_alliance_are_no_title(pipeline: Pipeline) -> None:
 def test_dash_joined_departments_and_tu_do_stay_inside_the_body(pipeline: Pipeline, text: str, expected: str) -> None:
     assert [span for span, *_ in titles(pipeline, text)] == [expected]
 
+
+def test_offices_that_a_plural_subject_is_said_to_hold_are_generic(pipeline: Pipeline) -> None:
+    assert titles(pipeline, "Có 12 ứng viên là Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.") == []
+    found = titles(pipeline, "Những ngày là Bí thư Tỉnh ủy, ông Hà Văn Lũy rất bận.")
+    assert [span for span, *_ in found] == ["Bí thư Tỉnh ủy"]
+

@@ -88,7 +88,7 @@ class _Lexicon:
     inner_names: frozenset[str]  # head phrases that continue a body after "và" ("Tài chính")
     parent_body: regex.Pattern[str]  # " của Quốc hội" after a committee, at a position
     scope_non_places: frozenset[str]  # "này" in "quận này", "hội" in "xã hội"
-    plural_before: regex.Pattern[str]  # "các đồng chí " right before an office: a plural mention
+    plural_before: regex.Pattern[str]  # "các đồng chí ", "các ứng viên là " right before an office: plural
     generic_body: regex.Pattern[str]  # "các huyện", "cấp xã": the office of many bodies
     assigned_before: regex.Pattern[str]  # "làm " before a lower-case office with no body
     surnames: frozenset[str]
@@ -196,8 +196,8 @@ def _lexicon() -> _Lexicon:
         ),
         scope_non_places=frozenset(load_lines("title_scope_non_places.txt")),
         plural_before=regex.compile(
-            rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_context_words('plural')}|\d+%?)[ \t]+"
-            rf"(?:(?:{_context_words('between')})[ \t]+)?)$"
+            rf"(?<![\p{{L}}\p{{N}}])(?i:{_context_words('plural')}|\d+%?)[ \t]+"
+            rf"(?i:(?:{_context_words('between')}|(?:{_context_words('subject')})[ \t]+là)[ \t]+)?$"
         ),
         generic_body=regex.compile(
             rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_context_words('many')})[ \t]+(?:{_context_words('unit')})"

@@ -42,6 +42,8 @@ def spans(text: str) -> list[str]:
         ("Thanh tra Bộ Xây dựng công bố kết luận.", ["Thanh tra Bộ Xây dựng"]),
         ("Thanh tra đã phát hiện nhiều sai phạm.", []),
         ("Quân đội nhân dân Việt Nam luôn đồng hành cùng nhân dân.", ["Quân đội nhân dân Việt Nam"]),
+        # the Party's Central Committee named alone, as in a generic office ("các Ủy viên Trung ương Đảng")
+        ("Nghị quyết của Trung ương Đảng được quán triệt.", ["Trung ương Đảng"]),
         # outlets and agencies credited
         ("Như VietNamNet đã đưa tin, dự án bị chậm.", ["VietNamNet"]),
         ("Người dân xếp hàng chờ tiêm (Ảnh: AFP).", ["AFP"]),

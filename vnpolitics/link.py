@@ -1,8 +1,9 @@
 """Linking resolved entities: which mentions are one person, which PERSON holds which TITLE.
 
 Both linkers read the resolved candidates (text order, ids set) and write attrs in
-place. Holders never cross a sentence boundary: what links a title to a person is
-the way Vietnamese news strings them together inside one sentence:
+place. Holders cross no sentence boundary but one, the line break of a list that gives
+a name on one line and its offices on the next; what links a title to a person is the
+way Vietnamese news strings them together inside one sentence:
 
 * apposition: "ông A, T1, T2; bà B - T3" (a dash, comma or colon after the name);
 * title before name: "T1, T2 A" (only spaces, or an abbreviation's full stop, between the last

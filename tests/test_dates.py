@@ -130,6 +130,12 @@ def test_months_listed_before_a_month_of_a_year_take_its_year() -> None:
     assert dates("Từ tháng 5-6/2017, giá giảm.") == [("tháng 5-6/2017", "2017-05/2017-06")]  # one range
 
 
+def test_a_year_alone_in_parentheses_is_a_date() -> None:
+    assert dates("Bà tốt nghiệp cử nhân (1994) rồi học tiếp thạc sĩ.") == [("1994", "1994")]
+    assert dates("Huyện Một (năm 2012) được nâng cấp.") == [("năm 2012", "2012")]  # "Một (" counts nothing
+    assert dates("Tổng số mẫu (4500) đã được xét nghiệm.") == []  # outside the years a bare year may be
+
+
 def test_a_count_after_a_day_is_no_listed_day() -> None:
     assert dates("Ngày 7, 12 hộ dân được hỗ trợ và 1/3 số xã đạt chuẩn.") == []
 

@@ -221,11 +221,11 @@ class _Recognizer:
             return True
         if rules.has("not_after", *after) or (e.keyword is None and rules.has("not_before", *left.phrases())):
             return False  # "từ 2000 người", "Km 1025-1030"
+        in_parentheses = left.paren and text[e.end : e.end + 1] == ")"  # "nhà Minh (1368-1644)", "(1997)"
         if e.is_range:
-            in_parentheses = left.paren and text[e.end : e.end + 1] == ")"  # "nhà Minh (1368-1644)"
             return in_parentheses or e.last.year - e.first.year <= _LONGEST_YEAR_SPAN  # type: ignore[operator, union-attr]
         low, high = _BARE_YEAR_RANGE
-        return low <= e.first.year <= high and self._year_cue(left)  # type: ignore[operator]
+        return low <= e.first.year <= high and (in_parentheses or self._year_cue(left))  # type: ignore[operator]
 
     def _day_cue(self, e: DateExpression, left: _Left, text: str) -> bool:
         rules = self.rules
@@ -251,8 +251,8 @@ class _Recognizer:
 
         A digit before a single year is more often a name's number ("Quân khu 9 năm 2024").
         """
-        if left.comma:
-            return False
+        if left.comma or left.paren:
+            return False  # "Thủ Dầu Một (năm 2012)": the number before the parenthesis counts nothing
         if left.word.isdigit():
             return e is None or e.is_range
         return self.rules.has("quantity", left.word)

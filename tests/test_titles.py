@@ -302,6 +302,7 @@ def test_dev_gold_title_f1(pipeline: Pipeline) -> None:
         ("Thống đốc Nevada Kate Brennan ký lệnh.", ("Thống đốc Nevada", "Thống đốc", "Nevada")),
         ("Thư ký Báo chí Nhà Trắng Dana Cole trả lời.", ("Thư ký Báo chí Nhà Trắng", "Thư ký Báo chí", "Nhà Trắng")),
         ("Tổng Thư ký Liên Hợp Quốc đã gửi thư.", ("Tổng Thư ký Liên Hợp Quốc", "Tổng Thư ký", "Liên Hợp Quốc")),
+        ("Ông Lý Minh, Ủy viên Quốc vụ, đến thăm.", ("Ủy viên Quốc vụ", "Ủy viên", "Quốc vụ")),
         (
             "Ông Lim Seng, Quốc vụ khanh cấp cao Bộ Tài chính, nói.",
             ("Quốc vụ khanh cấp cao Bộ Tài chính", "Quốc vụ khanh cấp cao", "Bộ Tài chính"),

@@ -136,6 +136,12 @@ def test_a_year_alone_in_parentheses_is_a_date() -> None:
     assert dates("Tổng số mẫu (4500) đã được xét nghiệm.") == []  # outside the years a bare year may be
 
 
+def test_a_space_lost_around_a_date_keeps_the_date() -> None:
+    assert dates("Sở Y tế ngày 9/3thông báo thêm ca bệnh.", DOC) == [("ngày 9/3", "2019-03-09")]
+    assert dates("Cầu đã thông xe.Tháng 8/2017, tỉnh khởi công tuyến mới.") == [("Tháng 8/2017", "2017-08")]
+    assert dates("Mã hồ sơ QĐ-2019 được lưu.") == []  # a year hanging on a code stays glued
+
+
 def test_a_count_after_a_day_is_no_listed_day() -> None:
     assert dates("Ngày 7, 12 hộ dân được hỗ trợ và 1/3 số xã đạt chuẩn.") == []
 

@@ -87,7 +87,9 @@ class _Left:
 
 def _left_of(text: str, start: int, holiday_words: frozenset[str]) -> _Left:
     window = text[max(0, start - _WINDOW) : start]
-    glued = len(window) >= 2 and window[-1] in _GLUE and window[-2].isalnum()
+    # "QĐ-2019" hangs on a token; "vận hành.Tháng 11/2020" only lost the space after a full stop
+    lost_space = window[-1:] == "." and text[start : start + 1].isupper()
+    glued = len(window) >= 2 and window[-1] in _GLUE and window[-2].isalnum() and not lost_space
     tokens = _TOKEN.findall(window)
     comma = paren = False
     if glued:
@@ -191,7 +193,9 @@ class _Recognizer:
 
     def _accept(self, text: str, e: DateExpression, left: _Left) -> bool:
         rules = self.rules
-        if _right_blocked(text, e.end, letters_ok=e.kind == "full") or (
+        # a full date, or a day that "ngày" marks, ends before glued letters only where a space was lost
+        letters_ok = e.kind == "full" or e.kind == "day_month" and e.keyword == "ngày"
+        if _right_blocked(text, e.end, letters_ok=letters_ok) or (
             left.glued and not rules.has("year", *left.phrases())
         ):
             return False

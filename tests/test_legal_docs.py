@@ -286,6 +286,7 @@ def test_a_law_in_lower_case_needs_a_capitalised_name(text: str, surfaces: list[
         "Luật khác có liên quan cũng được áp dụng.",
         "Theo chuyên gia luật Đỗ Minh Khang, quy định cần sửa.",  # an expert in law, then a name
         "Bài viết của cây bút luật Lê Hữu Tài gây chú ý.",  # a surname and a capitalised word: a name
+        "Các dự án luật Quốc hội cho ý kiến lần đầu.",  # the body acting on laws
     ],
 )
 def test_compounds_countries_and_people_are_no_law(text: str) -> None:

@@ -112,6 +112,7 @@ class _Lexicon:
     lower_case_cues: frozenset[str]  # "theo quyết định 13": a noun
     countries: frozenset[str]  # "Luật Trung Quốc" is a country's law, not a named one
     surnames: frozenset[str]  # lower case: "chuyên gia luật Trần Văn An" names a person
+    lower_case_non_names: frozenset[str]  # "dự án luật Quốc hội cho ý kiến": a body, no name
 
     def type_words(self, text: str, lowered: str) -> Iterator[regex.Match[str]]:
         """Every type word of ``text``, found in ``lowered`` (its lower-case form, same length).
@@ -174,6 +175,7 @@ def _lexicon() -> _Lexicon:
         lower_case_cues=frozenset(load_lines("legal_lower_case_cues.txt")),
         countries=frozenset(row["name"] for row in load_table("location_countries.tsv")),
         surnames=frozenset(line.lower() for line in load_lines("person_surnames.txt")),
+        lower_case_non_names=frozenset(load_lines("legal_lower_case_non_names.txt")),
     )
 
 
@@ -461,18 +463,17 @@ class _Reader:
         return Candidate(type_match.start(), end, LABEL, _attrs(doc_type, parsed, name=name, year=year))
 
     def _capitalised_name_at(self, position: int) -> bool:
-        """A capitalised word starts here, and no person's name ("chuyên gia luật Trần Văn An")."""
+        """A capitalised word starts here, and no person's name ("chuyên gia luật Trần Văn An") nor
+        a body ("dự án luật Quốc hội cho ý kiến")."""
         first = self._match_at(_TOKEN, position)
         if first is None or first["word"] is None or not first["word"][0].isupper():
             return False
         second = self._match_at(_TOKEN, first.end())
-        person = (
-            first["word"].lower() in self.lexicon.surnames
-            and second is not None
-            and second["word"] is not None
-            and second["word"][0].isupper()
-        )
-        return not person
+        second_word = second["word"] if second is not None and second["word"] is not None else ""
+        first_word = first["word"].lower()
+        person = first_word in self.lexicon.surnames and second_word[:1].isupper()
+        body = {first_word, f"{first_word} {second_word.lower()}"} & self.lexicon.lower_case_non_names
+        return not (person or body)
 
     def _inside_other_name(self, type_match: regex.Match[str]) -> bool:
         """"Trường Đại học Luật", "cử nhân Luật": the type word belongs to another name."""

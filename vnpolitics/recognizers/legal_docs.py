@@ -412,24 +412,24 @@ class _Reader:
             name_end = self._law_name_end(
                 start,
                 doc_type.name,
-                abbreviated=type_match.group() != type_match.group().upper(),
+                in_heading=type_match.group().isupper(),
                 in_lower_case=not capitalised,
             )
         return self._finish_named(type_match, doc_type.name, start, start if name_end is None else name_end)
 
     def _law_name_end(
-        self, start: int, doc_type: str, *, abbreviated: bool = False, in_lower_case: bool = False
+        self, start: int, doc_type: str, *, in_heading: bool = True, in_lower_case: bool = False
     ) -> int | None:
         """A known law name written there ("Khám bệnh, chữa bệnh" before a verb), else the name
-        read word by word. With ``abbreviated``, a name in capitals after the type word is an
-        abbreviation and whole ("Luật GDĐH", "luật ATGT và ..."), unlike a heading ("LUẬT ĐẤT ĐAI").
+        read word by word. Outside a heading ("LUẬT ĐẤT ĐAI") a word in capitals right after the
+        type word is an abbreviation and the whole name ("Luật GDĐH", "luật ATGT và ...").
         A law cited ``in_lower_case`` ("luật Đất đai") is no formal citation: "và" ends its name
         unless a capitalised word follows."""
         known = self._match_at(self.lexicon.known_names, start)
         if known is not None:
             return known.end()
         token = self._match_at(_TOKEN, start)
-        if abbreviated and token is not None and token["word"] and len(token["word"]) > 1 and token["word"].isupper():
+        if not in_heading and token is not None and token["word"] and len(token["word"]) > 1 and token["word"].isupper():
             return token.end()
         return self._name_end(start, doc_type, in_lower_case=in_lower_case)
 

@@ -348,6 +348,21 @@ def test_roi_then_ends_the_organisation(pipeline: Pipeline) -> None:
     assert [span for span, *_ in titles(pipeline, text)] == ["Giám đốc Công ty Sao Việt"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ tướng Anh Dirk Halley phát biểu.", ["Thủ tướng Anh"]),
+        ("Tổng thống Belmora Dirk Halley phát biểu.", ["Tổng thống Belmora"]),
+        ("Tổng thống Dirk Halley phát biểu.", ["Tổng thống"]),
+        ("Ngoại trưởng Gabor Ali Kessi Ondo phát biểu.", ["Ngoại trưởng"]),
+    ],
+)
+def test_a_country_unknown_to_the_tables_before_a_leader_s_name(
+    pipeline: Pipeline, text: str, expected: list[str]
+) -> None:
+    assert [span for span, *_ in titles(pipeline, text)] == expected
+
+
 def test_a_governor_followed_by_one_name_only_is_a_person_not_a_state(pipeline: Pipeline) -> None:
     text = "Cử tri muốn Thống đốc Brennan hay một ứng viên khác."
     assert [span for span, *_ in titles(pipeline, text)] == ["Thống đốc"]
@@ -392,7 +407,10 @@ def test_member_states_of_an_alliance_are_no_title(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ông Lò Văn Nam, Trưởng phòng Tài chính - Kế hoạch huyện, cho biết.", "Trưởng phòng Tài chính - Kế hoạch huyện"),
+        (
+            "Ông Lò Văn Nam, Trưởng phòng Tài chính - Kế hoạch huyện, cho biết.",
+            "Trưởng phòng Tài chính - Kế hoạch huyện",
+        ),
         ("Ông Lò Văn Nam - Trưởng phòng Tài chính - cho biết.", "Trưởng phòng Tài chính"),
         (
             "Ông Tan Wei, Phó trưởng đoàn đàm phán Hiệp định thương mại tự do ASEAN, nói.",
@@ -400,7 +418,9 @@ def test_member_states_of_an_alliance_are_no_title(pipeline: Pipeline) -> None:
         ),
     ],
 )
-def test_dash_joined_departments_and_tu_do_stay_inside_the_body(pipeline: Pipeline, text: str, expected: str) -> None:
+def test_dash_joined_departments_and_tu_do_stay_inside_the_body(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
     assert [span for span, *_ in titles(pipeline, text)] == [expected]
 
 

@@ -356,9 +356,13 @@ class _OrganizationReader:
 
     def _name_before_person(self, start: int) -> int | None:
         """End of the capitalised run at ``start`` when a person's name follows it ("California" in
-        "Thống đốc California Gavin Newsom"); None for the person alone ("Thống đốc Newsom")."""
+        "Thống đốc California Gavin Newsom", "Nam Kỳ"); None for the person alone ("Thống đốc
+        Newsom") and for foreign runs of several words, where the first words of a name cannot be
+        told from a place ("Gabon Ali Bongo Ondimba")."""
         run = self._capitalised_run(start)
-        following = self._next_word(run[-1]) if run else None
+        if not run or len(run) > 1 and any(_is_foreign_word(word) for word in self.text[start : run[-1]].split()):
+            return None
+        following = self._next_word(run[-1])
         return run[-1] if following is not None and self.starts_person(following.start()) else None
 
     def _known_place(self, start: int) -> int | None:

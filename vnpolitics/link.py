@@ -1,9 +1,8 @@
 """Linking resolved entities: which mentions are one person, which PERSON holds which TITLE.
 
 Both linkers read the resolved candidates (text order, ids set) and write attrs in
-place. Holders cross no sentence boundary but one, the line break of a list that gives
-a name on one line and its offices on the next; what links a title to a person is the
-way Vietnamese news strings them together inside one sentence:
+place. Holders never cross a sentence boundary: what links a title to a person is
+the way Vietnamese news strings them together inside one sentence:
 
 * apposition: "ông A, T1, T2; bà B - T3" (a dash, comma or colon after the name);
 * title before name: "T1, T2 A" (only spaces, or an abbreviation's full stop, between the last
@@ -46,9 +45,6 @@ _CHAIN_GAP = regex.compile(
 _BEFORE_NAME_GAP = regex.compile(r"\.?\s*(?:đương nhiệm\s+)?")
 # Between titles that open a sentence and the name of their holder: "T, ông A", "T, A".
 _OPENING_APPOSITION_GAP = regex.compile(r"\s*,\s*(?:\p{Ll}+\s+)?")
-# What may stand around the entities of a line that lists a name or offices only.
-_LINE_FILLER = regex.compile(r"[ \t.,;:]*")
-_LIST_LINE = 200  # characters; no line of such a list is longer
 _COORDINATION_GAP = regex.compile(r"\s*(?:,|và|cùng)\s*(?:\p{Ll}+(?: chí)?\s+)?")
 _PROMOTION_FROM = regex.compile(r"(?<!\p{L})từ\s*\Z")
 _PROMOTION_TO = regex.compile(r"\s*lên(?!\p{L})")
@@ -248,65 +244,6 @@ def _link_holders(context: Context, entities: list[Candidate]) -> None:
     for items in sentences.values():
         if any(item.label == "TITLE" for item in items) and any(item.label == "PERSON" for item in items):
             _SentenceLinker(context.text, items).link()
-    _link_name_lines(context.text, [e for e in entities if e.label in ("TITLE", "PERSON")])
-
-
-def _link_name_lines(text: str, items: list[Candidate]) -> None:
-    """Lists of leaders written one line per name, the next line per offices:
-    "PGS.TS. Lê Văn A\nBí thư Đảng ủy, Hiệu trưởng". Both lines hold nothing else, so the
-    offices are the name's though a line break stands between them."""
-    for index, item in enumerate(items):
-        if item.label != "PERSON":
-            continue
-        line = _line_of(text, item.start)
-        if line is None or not _holds_only_titles(text, line, items, index, person=True):
-            continue
-        first = index + 1
-        if first >= len(items) or items[first].label != "TITLE" or items[first].attrs.get("holder") is not None:
-            continue
-        next_line = _line_of(text, items[first].start)
-        if next_line is None or next_line[0] != line[1] + 1:
-            continue
-        if not _holds_only_titles(text, next_line, items, first, person=False):
-            continue
-        following = first
-        while following < len(items) and items[following].start < next_line[1]:
-            items[following].attrs["holder"] = item.id
-            following += 1
-
-
-def _line_of(text: str, position: int) -> tuple[int, int] | None:
-    """(start, end) of the short line holding ``position`` (end at its line break); None for a
-    line longer than any list line, whose ends are not looked for (linear time)."""
-    start = text.rfind("\n", max(0, position - _LIST_LINE), position) + 1
-    if start == 0 and position > _LIST_LINE:
-        return None
-    end = text.find("\n", position, position + _LIST_LINE)
-    if end < 0:
-        end = len(text)
-        if end - position > _LIST_LINE:
-            return None
-    return start, end
-
-
-def _holds_only_titles(text: str, line: tuple[int, int], items: list[Candidate], index: int, person: bool) -> bool:
-    """Whether the line of ``items[index]`` holds nothing but TITLEs (and that one item, if
-    ``person``), with punctuation between them."""
-    start, end = line
-    first = index
-    while first > 0 and items[first - 1].end > start:
-        first -= 1
-    cursor = start
-    for position in range(first, len(items)):
-        entity = items[position]
-        if entity.start >= end:
-            break
-        if entity.label != "TITLE" and not (person and position == index):
-            return False
-        if not _LINE_FILLER.fullmatch(text, cursor, entity.start):
-            return False
-        cursor = entity.end
-    return bool(_LINE_FILLER.fullmatch(text, cursor, end))
 
 
 @register_linker("vnpolitics.holders.v1")

@@ -347,17 +347,17 @@ class _OrganizationReader:
         return end
 
     def _lone_foreign_word(self, word: regex.Match[str]) -> bool:
-        """A foreign-looking word that no other name word follows: a brand ("Chelsea", "Vingroup"),
-        not a foreign name's first word ("Bruce Buck") nor a family name."""
+        """A foreign-looking word that no other name word follows: a brand ("Westbay", "Vingroup"),
+        not a foreign name's first word ("Mark Delaney") nor a family name."""
         if not _is_foreign_word(word.group()) or word.group() in self.lex.surnames:
             return False
         following = self._next_word(word.end())
         return following is None or not _is_capitalised(following.group()) or self.starts_person(following.start())
 
     def _name_before_person(self, start: int) -> int | None:
-        """End of the capitalised run at ``start`` when a person's name follows it ("California" in
-        "Thống đốc California Gavin Newsom", "Nam Kỳ"); None for the person alone ("Thống đốc
-        Newsom") and for foreign runs of several words, where the first words of a name cannot be
+        """End of the capitalised run at ``start`` when a person's name follows it ("Nevada" in
+        "Thống đốc Nevada Kate Brennan", "Nam Kỳ"); None for the person alone ("Thống đốc
+        Brennan") and for foreign runs of several words, where the first words of a name cannot be
         told from a place ("Gabon Ali Bongo Ondimba")."""
         run = self._capitalised_run(start)
         if not run or len(run) > 1 and any(_is_foreign_word(word) for word in self.text[start : run[-1]].split()):

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from vietnamadminunits.database import get_data
 
-from vnpolitics.normalize import normalize
+from vnpolitics.normalization import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "vnpolitics" / "data" / "gazetteer.json"

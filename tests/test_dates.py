@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from conftest import shared_file
 
 from vnpolitics.date_values import parse_date
-from vnpolitics.normalize import normalize
+from vnpolitics.normalization import normalize
 from vnpolitics.recognizers.base import Context
 from vnpolitics.registry import get_recognizer
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vnpolitics
-from vnpolitics.normalize import normalize
+from vnpolitics.normalization import normalize
 from vnpolitics.recognizers.base import Context
 from vnpolitics.registry import get_recognizer
 

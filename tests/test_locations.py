@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnpolitics import gazetteer
-from vnpolitics.normalize import normalize
+from vnpolitics.normalization import normalize
 from vnpolitics.recognizers.base import Candidate, Context
 from vnpolitics.registry import get_recognizer
 

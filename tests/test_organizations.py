@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnpolitics.normalize import normalize
+from vnpolitics.normalization import normalize
 from vnpolitics.recognizers.base import Candidate, Context
 from vnpolitics.registry import get_recognizer
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from vnpolitics.canonical import canonical_organization
-from vnpolitics.normalize import normalize
+from vnpolitics.normalization import normalize
 from vnpolitics.recognizers.base import Context
 from vnpolitics.registry import get_recognizer
 

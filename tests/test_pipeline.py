@@ -8,7 +8,7 @@ import pytest
 
 import vnpolitics
 from vnpolitics import InputTypeError, InputValueError, VnPoliticsError
-from vnpolitics.normalize import _tone_table
+from vnpolitics.normalization import _tone_table
 from vnpolitics.pipeline import Pipeline
 
 

@@ -7,7 +7,7 @@
 """
 
 from .errors import InputTypeError, InputValueError, RecordError, VnPoliticsError
-from .normalize import NormalizedText, normalize
+from .normalization import NormalizedText, normalize
 from .pipeline import Pipeline, extract
 from .rendering import display
 from .integrations import load

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .lexicon import load_table
-from .normalize import normalize
+from .normalization import normalize
 from .recognizers.alternation import trie_alternation
 
 if TYPE_CHECKING:

@@ -42,7 +42,7 @@ import regex
 from .canonical import canonical_organization
 from .corpus_tables import iter_documents, most_common, read_documents, table_format, to_dataframe, write_rows
 from .lexicon import load_table
-from .normalize import normalize
+from .normalization import normalize
 from .schema import Document, LegalDocMention
 from .segment import SentenceIndex, sentences
 

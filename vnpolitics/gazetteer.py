@@ -20,7 +20,7 @@ from typing import Literal
 import regex
 
 from .lexicon import load_json, load_table
-from .normalize import normalize
+from .normalization import normalize
 
 __all__ = [
     "AdminUnit",

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from .errors import InputTypeError
-from .normalize import normalize
+from .normalization import normalize
 from .recognizers.base import Candidate, Context
 from .registry import get_linker, get_recognizer
 from .resolve import resolve_overlaps

@@ -62,7 +62,7 @@ from .canonical import canonical_organization
 from .corpus_tables import iter_documents, most_common, read_documents, table_format, to_dataframe, write_rows
 from .gazetteer import ADMIN_ABBREVIATIONS, ADMIN_WORDS, AdminUnit, lookup_all, standalone_names
 from .lexicon import load_table
-from .normalize import normalize
+from .normalization import normalize
 from .schema import Document, TitleMention
 
 __all__ = ["RegisterRow", "build_register", "register_frame", "write_register"]

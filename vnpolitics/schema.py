@@ -320,7 +320,7 @@ class Document(BaseModel):
     @property
     def people(self) -> list[Person]:
         """Each person once, in order of first mention, with every title linked to them."""
-        from .normalize import normalize  # local: schema must not pull in the pipeline at import
+        from .normalization import normalize  # local: schema must not pull in the pipeline at import
 
         groups: dict[str, list[PersonMention]] = {}
         for mention in self.persons:

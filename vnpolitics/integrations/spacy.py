@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from ..normalize import normalize
+from ..normalization import normalize
 from ..pipeline import DEFAULT_LINKERS, DEFAULT_RECOGNIZERS, Pipeline, default_pipeline
 from ..schema import Document, parse_doc_date
 from ..segment import words

@@ -14,7 +14,7 @@ from functools import cached_property
 from itertools import accumulate
 from typing import Any, Iterable, Protocol
 
-from ..normalize import NormalizedText
+from ..normalization import NormalizedText
 from ..segment import SentenceIndex, sentences
 
 __all__ = ["Candidate", "Context", "Recognizer", "SpanIndex"]

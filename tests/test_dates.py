@@ -194,6 +194,23 @@ def test_not_dates(text: str) -> None:
     assert dates(text, DOC) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khai mạc Hội chợ Xuân 2024 ở trung tâm thành phố.",
+        "Ban tổ chức Cuộc thi SangTao 2022-2023 công bố kết quả.",
+        "Đêm bế mạc Lễ hội Hoa Đà Lạt 2019 thu hút du khách.",
+    ],
+)
+def test_a_year_ending_an_event_name_is_no_date(text: str) -> None:
+    assert dates(text, DOC) == []
+
+
+def test_a_year_after_a_lower_case_cue_or_with_nam_stays_a_date() -> None:
+    assert dates("Người dân đón xuân 2024 an toàn.", DOC) == [("2024", "2024")]
+    assert dates("Hội chợ Xuân năm 2024 sẽ mở cửa.", DOC) == [("năm 2024", "2024")]
+
+
 def test_a_year_inside_a_legal_doc_candidate_is_not_proposed() -> None:
     from vnpolitics.recognizers.base import Candidate
 

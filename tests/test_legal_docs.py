@@ -196,6 +196,18 @@ def test_va_inside_a_name_does_not_split_it() -> None:
     assert spans("thực hiện Luật Bảo vệ và phát triển rừng trên địa bàn") == ["Luật Bảo vệ và phát triển rừng"]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Doanh nghiệp tuân theo Luật Hợp tác xã và pháp luật khác có liên quan.", "Luật Hợp tác xã"),
+        ("Thu theo Luật Thuế tài nguyên và trường hợp miễn thuế khác.", "Luật Thuế tài nguyên"),
+        ("Ký kết theo Luật Dầu khí và hợp đồng mẫu của Chính phủ.", "Luật Dầu khí"),
+    ],
+)
+def test_va_before_a_generic_noun_ends_the_name(text: str, surface: str) -> None:
+    assert spans(text) == [surface]
+
+
 def test_in_a_can_cu_line_the_name_runs_to_the_date() -> None:
     text = "Căn cứ Luật Tổ chức Quốc hội, Hội đồng bầu cử quốc gia ngày 20 tháng 11 năm 2014;"
     surface, attrs = only(text)
@@ -291,6 +303,23 @@ def test_a_law_in_lower_case_needs_a_capitalised_name(text: str, surfaces: list[
 )
 def test_compounds_countries_and_people_are_no_law(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai nước cam kết tuân thủ Công ước của Liên hợp quốc về Luật Biển.",
+        "Tàu thuyền qua lại theo Hiệp định khung về luật Hàng hải quốc tế.",
+    ],
+)
+def test_a_law_named_as_the_subject_of_a_treaty_is_no_document(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_law_after_ve_outside_a_treaty_name_is_still_a_law() -> None:
+    assert spans("Hiệp định đã có hiệu lực. Đại biểu góp ý về Luật Đất đai (sửa đổi).") == [
+        "Luật Đất đai (sửa đổi)"
+    ]
 
 
 def test_a_discipline_decision_is_a_decision_not_a_law() -> None:

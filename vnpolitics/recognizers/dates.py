@@ -46,6 +46,7 @@ _LISTED_NUMBER = regex.compile(r"[ \t]*(?:,|và)[ \t]*(\d{1,2})(?!\d)")
 _LISTED_KINDS = {"day": ("day", 31, ("day_month", "full")), "month": ("month", 12, ("month_year",))}
 _GLUE = "/-.,:+#&"
 _HOLIDAY_NAME_WORDS = 6  # "Ngày Thương binh - Liệt sĩ 27/7"
+_EVENT_NAME_WORDS = 4  # "Lễ hội Hoa Đà Lạt 2022"
 
 
 @dataclass(frozen=True)
@@ -80,17 +81,19 @@ class _Left:
     sentence_start: bool
     glued: bool  # "QĐ-2019", "I-2018": the number hangs on a token
     holiday: bool  # "ngày Nhà giáo Việt Nam 20/11": a cue word, then a capitalised name
+    event: bool  # "Hội chợ Xuân 2022", "Cuộc thi WiTeach 2020-2021": the number ends an event's name
 
     def phrases(self) -> tuple[str, str]:
         return self.word, f"{self.previous} {self.word}" if self.previous else ""
 
 
-def _left_of(text: str, start: int, holiday_words: frozenset[str]) -> _Left:
+def _left_of(text: str, start: int, holiday_words: frozenset[str], event_heads: frozenset[str]) -> _Left:
     window = text[max(0, start - _WINDOW) : start]
     # "QĐ-2019" hangs on a token; "vận hành.Tháng 11/2020" only lost the space after a full stop
     lost_space = window[-1:] == "." and text[start : start + 1].isupper()
     glued = len(window) >= 2 and window[-1] in _GLUE and window[-2].isalnum() and not lost_space
     tokens = _TOKEN.findall(window)
+    event = not glued and _after_event_name(tokens, event_heads)
     comma = paren = False
     if glued:
         tokens.pop()
@@ -105,7 +108,20 @@ def _left_of(text: str, start: int, holiday_words: frozenset[str]) -> _Left:
         words = words[-1:]
     word = words[-1] if words else ""
     previous = words[-2] if len(words) == 2 else ""
-    return _Left(word, previous, comma, paren, sentence_start and not word, glued, _after_holiday(tokens, holiday_words))
+    holiday = _after_holiday(tokens, holiday_words)
+    return _Left(word, previous, comma, paren, sentence_start and not word, glued, holiday, event)
+
+
+def _after_event_name(tokens: list[str], event_heads: frozenset[str]) -> bool:
+    """Do the tokens end with an event's head word and capitalised name words ("Hội chợ Xuân",
+    "Festival Biển", "Cuộc thi WiTeach")? A year right after them belongs to the name (ANNOTATION.md)."""
+    for name_words in range(1, _EVENT_NAME_WORDS + 1):
+        if len(tokens) <= name_words or not tokens[-name_words][0].isupper():
+            return False
+        head = [token.lower() for token in tokens[-name_words - 2 : -name_words] if token[0].isalnum()]
+        if head[-1:] and (head[-1] in event_heads or " ".join(head[-2:]) in event_heads):
+            return True
+    return False
 
 
 def _after_holiday(tokens: list[str], holiday_words: frozenset[str]) -> bool:
@@ -171,7 +187,8 @@ class _Recognizer:
         inside_legal_doc = SpanIndex((c.start, c.end) for c in context.candidates if c.label == "LEGAL_DOC")
         found = _with_listed_numbers(text, [e for e in scan(text) if not inside_legal_doc.overlaps(e.start, e.end)])
         holiday_words = self.rules.roles.get("holiday", frozenset())
-        lefts = [_left_of(text, e.start, holiday_words) for e in found]
+        event_heads = self.rules.roles.get("event", frozenset())
+        lefts = [_left_of(text, e.start, holiday_words, event_heads) for e in found]
         accepted = [self._accept(text, e, left) for e, left in zip(found, lefts)]
         self._accept_lists(text, found, accepted)
         found = self._borrow(text, found, accepted)
@@ -223,6 +240,8 @@ class _Recognizer:
         # years
         if e.keyword == "năm" and not self._is_duration(left, e):
             return True
+        if left.event:
+            return False  # "Festival Biển 2023": a year in an event's name is no DATE
         if rules.has("not_after", *after) or (e.keyword is None and rules.has("not_before", *left.phrases())):
             return False  # "từ 2000 người", "Km 1025-1030"
         in_parentheses = left.paren and text[e.end : e.end + 1] == ")"  # "nhà Minh (1368-1644)", "(1997)"

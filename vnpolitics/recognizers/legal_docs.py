@@ -37,6 +37,9 @@ MAX_NAME_WORDS = 14
 MAX_BASIS_CLAUSE = 400
 # Longest stretch one pattern reads from a position (a code, a law's name, a congress).
 MATCH_WINDOW = 300
+# How far back "về Luật Biển" looks for the treaty it names the subject of ("Công ước ... về").
+TREATY_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]\n\"“”]")
 # How far back a list item ("...; số 207/2021/NQ-HĐND") looks for the type word it shares.
 MAX_LIST_REACH = 600
 
@@ -103,6 +106,7 @@ class _Lexicon:
     type_word: regex.Pattern[str]  # at a position of the text, any case
     type_word_scan: re.Pattern[str]  # the same words, over the lower-cased text: the fast full scan
     stops: frozenset[tuple[str, ...]]
+    and_breaks: frozenset[tuple[str, ...]]  # "Luật Thương mại và pháp luật ...": no name goes on
     non_starts: frozenset[str]
     not_after: frozenset[str]
     comma_pairs: frozenset[tuple[str, str]]
@@ -113,6 +117,7 @@ class _Lexicon:
     countries: frozenset[str]  # "Luật Trung Quốc" is a country's law, not a named one
     surnames: frozenset[str]  # lower case: "chuyên gia luật Trần Văn An" names a person
     lower_case_non_names: frozenset[str]  # "dự án luật Quốc hội cho ý kiến": a body, no name
+    treaty_heads: regex.Pattern[str]  # "Công ước ... về Luật Biển": a law of a treaty's subject
 
     def type_words(self, text: str, lowered: str) -> Iterator[regex.Match[str]]:
         """Every type word of ``text``, found in ``lowered`` (its lower-case form, same length).
@@ -143,10 +148,10 @@ class _Lexicon:
         """One of the words that make a lower-case type word a noun sits right before ``position``."""
         return any(self.words_before(lowered, position, count) in self.lower_case_cues for count in (1, 2))
 
-    def stop_length(self, words: list[str], index: int) -> int:
-        """Number of words of a stop phrase starting at words[index], else 0."""
+    def stop_length(self, words: list[str], index: int, phrases: frozenset[tuple[str, ...]] | None = None) -> int:
+        """Number of words of a stop phrase (or one of ``phrases``) starting at words[index], else 0."""
         for length in (2, 1):
-            if tuple(word.lower() for word in words[index : index + length]) in self.stops:
+            if tuple(word.lower() for word in words[index : index + length]) in (phrases or self.stops):
                 return length
         return 0
 
@@ -165,7 +170,8 @@ def _lexicon() -> _Lexicon:
         types=types,
         type_word=regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?i:{alternatives})(?![\p{{L}}\p{{M}}\d])"),
         type_word_scan=re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"),
-        stops=frozenset(tuple(line.lower().split()) for line in load_lines("legal_name_stops.txt")),
+        stops=_phrases("legal_name_stops.txt"),
+        and_breaks=_phrases("legal_name_and_breaks.txt"),
         non_starts=frozenset(load_lines("legal_name_non_starts.txt")),
         not_after=frozenset(line.lower() for line in load_lines("legal_not_after.txt")),
         comma_pairs=frozenset((row["before"], row["after"]) for row in load_table("legal_name_comma_pairs.tsv")),
@@ -176,7 +182,15 @@ def _lexicon() -> _Lexicon:
         countries=frozenset(row["name"] for row in load_table("location_countries.tsv")),
         surnames=frozenset(line.lower() for line in load_lines("person_surnames.txt")),
         lower_case_non_names=frozenset(load_lines("legal_lower_case_non_names.txt")),
+        treaty_heads=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{_literal_trie(list(load_lines('legal_treaty_heads.txt')))})(?![\p{{L}}\p{{M}}])"
+        ),
     )
+
+
+def _phrases(name: str) -> frozenset[tuple[str, ...]]:
+    """A list file's phrases as lower-case word tuples."""
+    return frozenset(tuple(line.lower().split()) for line in load_lines(name))
 
 
 def _literal_trie(phrases: list[str]) -> str:
@@ -476,11 +490,19 @@ class _Reader:
         return not (person or body)
 
     def _inside_other_name(self, type_match: regex.Match[str]) -> bool:
-        """"Trường Đại học Luật", "cử nhân Luật": the type word belongs to another name."""
-        before = self.text[max(0, type_match.start() - 30) : type_match.start()].lower().split()
-        return bool(before) and (
-            before[-1] in self.lexicon.not_after or " ".join(before[-2:]) in self.lexicon.not_after
-        )
+        """"Trường Đại học Luật", "cử nhân Luật": the type word belongs to another name; so does the
+        subject of a treaty ("Công ước của Liên hợp quốc về Luật Biển" names no law)."""
+        before = self.lowered[max(0, type_match.start() - 30) : type_match.start()].split()
+        if not before:
+            return False
+        if before[-1] in self.lexicon.not_after or " ".join(before[-2:]) in self.lexicon.not_after:
+            return True
+        return before[-1] == "về" and self._after_treaty_head(type_match.start())
+
+    def _after_treaty_head(self, position: int) -> bool:
+        """A treaty's head word ("Công ước", "Hiệp định") opens the clause that ends at ``position``."""
+        clause = _CLAUSE_BREAK.split(self.lowered[max(0, position - TREATY_REACH) : position])[-1]
+        return self.lexicon.treaty_heads.search(clause) is not None
 
     def _in_basis_clause(self, position: int) -> bool:
         """Inside a "Căn cứ ..." line, the formula of administrative documents."""
@@ -585,6 +607,7 @@ class _Reader:
             and (words[following][0].isupper() or not in_lower_case)
             and not words[following].isdigit()
             and not self.lexicon.stop_length(words, following)
+            and not self.lexicon.stop_length(words, following, self.lexicon.and_breaks)
             and self._match_at(self.lexicon.type_word, tokens[following].start("word")) is None
         )
 

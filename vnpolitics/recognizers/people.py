@@ -170,6 +170,7 @@ class _Lexicon:
         plural = [f"{quantifier} {h}" for quantifier in ("các", "những", "hai", "ba") for h in honorifics]
         self.list_before = _Phrases([*plural, "gồm", "gồm có"])
         self.cue_before = _Phrases(load_lines("person_cues.txt"))
+        self.speech_verb_at = _PhrasesAt(load_lines("person_speech_verbs.txt"))
         self.place_before = _Phrases(load_lines("person_place_context.txt"))
         self.cue_last_words = frozenset(
             phrase.split()[-1]
@@ -356,13 +357,17 @@ class _PeopleFinder:
         first = words[0]
         if cue.strength == STRONG:
             if len(words) == 1 and cue.honorific is None and not foreign and not self._ends_clause(first.end):
-                return None  # after a bare TITLE, "Chủ tịch Quốc hội": a lone word may be an office's body
+                # after a bare TITLE, "Chủ tịch Quốc hội": a lone word may be an office's body,
+                # unless the speaker's verb follows it ("Bộ trưởng Hùng cho biết")
+                return words if self._speaks_after(first) else None
             return words
         # MEDIUM: a surname, a minority name, a foreign-looking word or initials must be there.
         if self.lex.is_family_name(first) and len(words) >= 2:
             return words
         if len(words) == 1 and "." in first.text:
             return words  # "bệnh nhân N.V.Đ.": an anonymised name
+        if len(words) == 1 and self._speaks_after(first):
+            return words  # "bác sĩ Lan cho biết"
         return words if foreign else None
 
     def _foreign_beside_title(self, words: list[_Word]) -> bool:
@@ -506,6 +511,14 @@ class _PeopleFinder:
         if not after_cue or not self.lex.is_family_name(words[0]):
             return True
         return start + len(match) != words[-1].end or match.casefold() not in self.lex.not_name_runs
+
+    def _speaks_after(self, word: _Word) -> bool:
+        """A verb of saying follows the word: it is the speaker's (given) name."""
+        return (
+            not word.is_acronym
+            and self.text[word.end : word.end + 1] == " "
+            and self.lex.speech_verb_at.match(self.text, word.end + 1) is not None
+        )
 
     def _ends_clause(self, end: int) -> bool:
         rest = self.text[end : end + 2]

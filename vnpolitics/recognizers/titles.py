@@ -78,19 +78,21 @@ class _Start:
 class _Lexicon:
     start: regex.Pattern[str]  # office (with "Phó"/"Quyền"), rank or academic title
     starts: dict[str, _Start]  # casefolded words found by ``start`` -> what they are
-    suffix: regex.Pattern[str]  # "Thường trực", "dự khuyết" ... after an office
+    suffix: regex.Pattern[str]  # "Thường trực", "dự khuyết" ... after an office; "phụ trách" before its body
     academic_chain: regex.Pattern[str]  # ".TS", ". TSKH" after "PGS", then a capitalised name
     body_before: regex.Pattern[str]  # "Ban " before "Bí thư": a body, not an office
     body_after: regex.Pattern[str]  # " quán" after "Đại sứ"
     office_at: regex.Pattern[str]  # an office that would cut an organisation short, at a position
     phrases: regex.Pattern[str]  # a known head word, scope word or place, longest first
-    phrase_kind: dict[str, str]  # phrase -> "place" | "country" | "scope" | "closed" | "descriptive"
+    phrase_kind: dict[str, str]  # phrase -> "place" | "country" | "scope" | "closed" | "descriptive" | "named"
     inner_names: frozenset[str]  # head phrases that continue a body after "và" ("Tài chính")
     parent_body: regex.Pattern[str]  # " của Quốc hội" after a committee, at a position
     scope_non_places: frozenset[str]  # "này" in "quận này", "hội" in "xã hội"
+    plural_words: frozenset[str]  # "các", "những": no part of a body's name
     plural_before: regex.Pattern[str]  # "các đồng chí ", "các ứng viên là " right before an office: plural
     generic_body: regex.Pattern[str]  # "các huyện", "cấp xã": the office of many bodies
     assigned_before: regex.Pattern[str]  # "làm " before a lower-case office with no body
+    namesake_heads: regex.Pattern[str]  # " Trường Đại học ": the name after these is the body's namesake
     surnames: frozenset[str]
     stop_words: frozenset[str]
     stop_exceptions: frozenset[str]  # "dự án": not the stop word "dự"
@@ -165,7 +167,9 @@ def _lexicon() -> _Lexicon:
     starts = _start_forms()
     academic = load_lines("title_academic.txt")  # case matters: "TS" is a title, "ts" is not
     abbreviations = [title for title in academic if " " not in title]
-    suffixes = [row["modifier"] for row in load_table("title_modifiers.tsv") if row["position"] == "suffix"]
+    modifiers = load_table("title_modifiers.tsv")
+    suffixes = [row["modifier"] for row in modifiers if row["position"] == "suffix"]
+    body_suffixes = [row["modifier"] for row in modifiers if row["position"] == "suffix before body"]
     any_case = [form for form, what in starts.items() if what.kind in ("position", "rank")]
     # What ends another title's organisation: any office but those generic without their body
     # ("Trưởng đoàn Đại biểu Quốc hội"), any rank, any academic title ("Học viện Tài chính TS Lê").
@@ -181,7 +185,10 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         start=regex.compile(rf"\b(?:(?i:{_alternation(any_case)})|{_alternation(academic)}){_NOT_WORD_AFTER}"),
         starts=starts,
-        suffix=regex.compile(rf"[ \t]+(?i:{_alternation(suffixes)}){_NOT_WORD_AFTER}"),
+        suffix=regex.compile(
+            rf"[ \t]+(?:(?i:{_alternation(suffixes)}){_NOT_WORD_AFTER}"
+            rf"|(?i:{_alternation(body_suffixes)})(?=[ \t]+\p{{Lu}}))"
+        ),
         academic_chain=regex.compile(
             rf"(?:\.[ \t]?(?:{_alternation(abbreviations)}){_NOT_WORD_AFTER})*(?=\.?[ \t]+\p{{Lu}})"
         ),
@@ -195,6 +202,9 @@ def _lexicon() -> _Lexicon:
             rf"[ \t]+của[ \t]+(?P<parent>{_alternation(load_lines('title_parent_bodies.txt'))}){_NOT_WORD_AFTER}"
         ),
         scope_non_places=frozenset(load_lines("title_scope_non_places.txt")),
+        plural_words=frozenset(
+            row["word"] for row in load_table("title_context_words.tsv") if row["use"] in ("plural", "many")
+        ),
         plural_before=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?i:{_context_words('plural')}|\d+%?)[ \t]+"
             rf"(?i:(?:{_context_words('between')}|(?:{_context_words('subject')})[ \t]+là)[ \t]+)?$"
@@ -204,6 +214,9 @@ def _lexicon() -> _Lexicon:
             rf"{_NOT_WORD_AFTER})"
         ),
         assigned_before=regex.compile(rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_context_words('assigned')})[ \t]+)$"),
+        namesake_heads=regex.compile(
+            rf"(?:[ \t]+(?:{_alternation(load_lines('title_namesake_heads.txt'))}))+[ \t]+"
+        ),
         surnames=frozenset(load_lines("person_surnames.txt")),
         stop_words=stops,
         stop_exceptions=exceptions,
@@ -226,6 +239,7 @@ class _OrganizationReader:
         self.text = text
         self.lex = lexicon
         self.barriers = barriers  # starts of earlier candidates (dates, documents): never crossed
+        self.body_start = 0  # where the organisation being read starts (right after the office)
 
     # -- looking at one position ------------------------------------------------------
     def _word(self, pos: int) -> regex.Match[str] | None:
@@ -385,6 +399,7 @@ class _OrganizationReader:
         text = self.text
         if _at(_SPACE, text, pos) is None or _at(_DASH, text, pos) or _at(_AND, text, pos):
             return pos  # "Bí thư, Chủ tịch UBND xã": the body starts after a plain space only
+        self.body_start = pos
         limit = min(len(text), pos + _LOOKAHEAD_CHARS)
         end = pos
         last_lower = False
@@ -432,10 +447,30 @@ class _OrganizationReader:
             word = self._word(match.end())
             if word is None or self.starts_person(match.end()) or self._begins_body(match.end()):
                 return None, False
-            if joiner is _AND and not _is_capitalised(word.group()):
+            if joiner is _AND and not _is_capitalised(word.group()) and not self._field_closed_by_place(match.end()):
                 return None, False
             return match.end(), joiner is _COMMA
         return None, False
+
+    def _field_closed_by_place(self, pos: int) -> bool:
+        """Lower-case words after "và" that a place closes still name the body ("Phòng Thương mại
+        và công nghiệp Việt Nam", "Sở Giáo dục và đào tạo tỉnh X"); other lower-case words after
+        "và" start another phrase ("và các đơn vị", "và lãnh đạo sở cho biết")."""
+        cursor = pos
+        for _ in range(3):
+            word = self._word(cursor)
+            if word is None or not word.group()[0].islower() or self._is_stop(cursor):
+                return False
+            if word.group() in self.lex.plural_words:
+                return False
+            space = _at(_SPACE, self.text, word.end())
+            if space is None:
+                return False
+            cursor = space.end()
+            phrase = self._phrase(cursor)
+            if phrase is not None and phrase[1] in ("place", "country", "scope"):
+                return True
+        return False
 
     def _step(
         self, start: int, mode: str | None, names: str
@@ -453,6 +488,10 @@ class _OrganizationReader:
                 # "Pháp luật", "Mỹ thuật": an ordinary word
             elif mode == "place" and kind != "scope":
                 return None
+            elif kind == "named":
+                if not _at(_NAME_AFTER, self.text, phrase_end):
+                    return None
+                return phrase_end, "descriptive", False
             elif kind != "scope":
                 return phrase_end, kind, False
             else:
@@ -478,11 +517,24 @@ class _OrganizationReader:
                     body_end = self._name_before_person(start)
                 return None if body_end is None else (body_end, "closed", False)
             if self.starts_person(start):
-                return None
+                namesake_end = self._namesake_end(start)
+                return None if namesake_end is None else (namesake_end, "descriptive", False)
             return word.end(), mode or "descriptive", False
         if mode == "descriptive" and not value[0].isdigit():
             return word.end(), mode, True
         return None
+
+    def _namesake_end(self, start: int) -> int | None:
+        """End of the person's name a school or hospital is named after, when only their head
+        words stand between the office and ``start`` ("Hiệu trưởng Đại học Tôn Đức Thắng"); a
+        second name after it is a person again ("Trường THPT Lê Lợi Trần Văn A")."""
+        if not self.lex.namesake_heads.fullmatch(self.text, self.body_start, start):
+            return None  # "Vụ Giáo dục đại học Nguyễn Thu A": the name follows no head of its own
+        surname = self._word(start)
+        assert surname is not None  # starts_person found a name here
+        space = _at(_SPACE, self.text, surname.end())
+        rest = self._capitalised_run(space.end(), longest=3) if space else []
+        return rest[-1] if rest else surname.end()
 
     def _scope(self, start: int, scope_end: int) -> tuple[int, str, bool] | None:
         """An administrative word and its place ("tỉnh Đồng Nai", "quận 8", a bare "tỉnh"), or None."""

@@ -90,6 +90,41 @@ def test_from_day_to_full_date_is_two_dates_and_the_first_borrows_month_and_year
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khóa một học từ ngày 15-17, khóa hai từ ngày 19-21/8 tại trường.",
+            [("ngày 15-17", "2019-08-15/2019-08-17"), ("ngày 19-21/8", "2019-08-19/2019-08-21")],
+        ),
+        (
+            "Thi đấu ngày 13-14 và ngày 20-22/9/2018 tại sân tỉnh.",
+            [("ngày 13-14", "2018-09-13/2018-09-14"), ("ngày 20-22/9/2018", "2018-09-20/2018-09-22")],
+        ),
+    ],
+)
+def test_a_range_of_days_takes_the_month_of_the_next_date_of_its_sentence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dates(text, DOC) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiểm tra ngày 15-17. Ngày 19/8 tổng kết.",  # another sentence gives no month
+        "Cho uống ngày 15-20 viên, đến ngày 25/8 thì dừng.",  # a count of pills
+        "Họp ngày 25-27, còn ngày 19/8 là lễ tổng kết.",  # the later date is earlier in the month
+    ],
+)
+def test_a_range_of_days_without_a_month_of_its_own_stays_out(text: str) -> None:
+    assert [span for span, _ in dates(text, DOC) if "-" in span] == []
+
+
+def test_day_then_number_over_twelve_is_no_day_and_month() -> None:
+    assert dates("Ngày 10-12 là ngày truyền thống.", DOC) == [("Ngày 10-12", "2019-12-10")]
+
+
 def test_a_start_without_year_takes_the_year_of_its_end() -> None:
     assert dates("Đợt kiểm tra từ 20/12 đến 5/1/2018.") == [("20/12", "2017-12-20"), ("5/1/2018", "2018-01-05")]
 
@@ -294,6 +329,7 @@ def test_calendar_is_validated() -> None:
         ("không phải ngày", None, None),
         ("27/8 và 28/8", None, None),
         ("2025 - 2021", None, None),
+        ("ngày 22-24", 2019, None),  # days without a month are no date on their own
     ],
 )
 def test_parse_date(text: str, default_year: int | None, value: str | None) -> None:

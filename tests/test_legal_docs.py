@@ -279,7 +279,7 @@ def test_words_that_look_like_laws_but_are_not(text: str) -> None:
         ("Nhiều người vi phạm luật Giao thông đường bộ mỗi ngày.", ["luật Giao thông đường bộ"]),
         ("Tòa xử theo bộ luật Hình sự hiện hành.", ["bộ luật Hình sự"]),
         # "và" before a lower-case word ends an informal citation
-        ("Cần huấn luyện luật Quốc tế và kỹ năng cứu hộ.", ["luật Quốc tế"]),
+        ("Cần phổ biến luật Giao thông và kỹ năng cứu hộ.", ["luật Giao thông"]),
     ],
 )
 def test_a_law_in_lower_case_needs_a_capitalised_name(text: str, surfaces: list[str]) -> None:
@@ -314,6 +314,22 @@ def test_compounds_countries_and_people_are_no_law(text: str) -> None:
 )
 def test_a_law_named_as_the_subject_of_a_treaty_is_no_document(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm nay trường mở thêm ngành Luật kinh tế và Quản trị kinh doanh.",
+        "Học viên được bồi dưỡng luật Nhân đạo quốc tế trước khi lên đường.",
+        "Đại hội cổ đông biểu quyết sửa đổi Điều lệ Công ty.",
+    ],
+)
+def test_fields_of_law_and_a_company_charter_are_no_document(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_a_field_name_with_a_year_is_a_document() -> None:
+    assert spans("Nước này ban hành Luật Kinh tế 2015 để thay luật cũ.") == ["Luật Kinh tế 2015"]
 
 
 def test_a_law_after_ve_outside_a_treaty_name_is_still_a_law() -> None:

@@ -42,7 +42,7 @@ class DateExpression:
     """A syntactically valid date, single or range, found in a text.
 
     ``kind`` names the form of ``first``: "day" ("ngày 18", a day waiting for
-    its month), "day_month", "full", "month", "month_year" or "year".
+    its month; "ngày 22-24", days waiting for theirs), "day_month", "full", "month", "month_year" or "year".
     ``number_start`` is where the digits begin, after a leading keyword
     (ngày/tháng/năm), which ``keyword`` holds lower-cased.
     """
@@ -94,6 +94,9 @@ def _atom_pattern() -> regex.Pattern[str]:
     month = rf"(?P<m>\d{{1,2}}(?!\d)|(?:{names})\b)"
     year_tail = rf"(?:(?P=sep)(?P<y>\d{{4}})(?!\d)|[ \t]+{nam}[ \t]+(?P<y>\d{{4}})(?!\d))"
     branches = [
+        # days waiting for their month: "ngày 22-24" in "từ ngày 22-24, đợt hai từ ngày 26-28/4"; the
+        # second number is no month, so "ngày 10-12" stays 10 December
+        rf"(?P<kw>{ngay})\s*(?P<d0>\d{{1,2}}){_DASH}(?P<d>1[3-9]|2\d|3[01])(?![\d/.]|{_DASH}\d)",
         # numeric day: "27/8", "ngày 16/7/2021", "27 -29/8", "19 - 12", "1-10-2025", "31.1"
         rf"(?:(?P<kw>{ngay})\s*)?(?:(?P<d0>\d{{1,2}}){_DASH}(?=\d{{1,2}}[/.]\d{{1,2}}(?!\d)))?"
         rf"(?P<d>\d{{1,2}})(?P<sep>[/.]|{_DASH})(?P<m>\d{{1,2}})(?!\d){year_tail}?",
@@ -186,7 +189,14 @@ def _read_atom(match: regex.Match[str]) -> DateExpression | None:
         start=match.start(), end=match.end(), number_start=number_start, keyword=keyword.lower() if keyword else None
     )
     if day is not None and month is None:
-        return DateExpression(kind="day", first=DatePoint(day=day), **common) if 1 <= day <= 31 else None
+        if not 1 <= day <= 31:
+            return None
+        if groups["d0"] is None:
+            return DateExpression(kind="day", first=DatePoint(day=day), **common)
+        first_day = int(groups["d0"])
+        if not 1 <= first_day < day:
+            return None
+        return DateExpression(kind="day", first=DatePoint(day=first_day), last=DatePoint(day=day), **common)
     if day is not None and month is not None:
         if not is_valid_day(year, month, day):
             return None

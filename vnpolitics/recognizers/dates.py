@@ -47,6 +47,9 @@ _LISTED_KINDS = {"day": ("day", 31, ("day_month", "full")), "month": ("month", 1
 _GLUE = "/-.,:+#&"
 _HOLIDAY_NAME_WORDS = 6  # "Ngày Thương binh - Liệt sĩ 27/7"
 _EVENT_NAME_WORDS = 4  # "Lễ hội Hoa Đà Lạt 2022"
+# How far a range of days ("ngày 22-24") looks ahead for the date that gives its month.
+_DAYS_MONTH_REACH = 40
+_SENTENCE_BREAK = regex.compile(r"[.!?;:\n]")
 
 
 @dataclass(frozen=True)
@@ -321,6 +324,9 @@ class _Recognizer:
             if current.kind == "month" and index + 1 < len(found):
                 result[index] = self._month_with_year(text, current, result[index + 1], accepted, index)
                 continue
+            if current.kind == "day" and current.is_range and index + 1 < len(found):
+                result[index] = self._days_with_month(text, current, result[index + 1], accepted, index)
+                continue
             if current.kind not in ("day", "day_month") or current.is_range or index + 1 == len(found):
                 continue
             following = result[index + 1]
@@ -366,6 +372,26 @@ class _Recognizer:
         if current.first.month > following.first.month:  # type: ignore[operator]
             year -= 1  # type: ignore[operator]  # "tháng 12 và 1/2021": December of the year before
         return replace(current, kind="month_year", first=replace(current.first, year=year))
+
+    def _days_with_month(
+        self,
+        text: str, current: DateExpression, following: DateExpression, accepted: list[bool], index: int
+    ) -> DateExpression:
+        """"từ ngày 22-24, đợt hai từ ngày 26-28/4": a range of days takes the month (and year) of the
+        next date of its sentence when that date comes later in the same month."""
+        gap = text[current.end : following.start]
+        if (
+            following.kind not in ("day_month", "full")
+            or len(gap) > _DAYS_MONTH_REACH
+            or _SENTENCE_BREAK.search(gap)
+            or following.first.day <= current.last.day  # type: ignore[operator, union-attr]
+            or self.rules.has("not_after", *self._words_after(text, current.end))  # "ngày 2-3 lần"
+        ):
+            return current
+        accepted[index] = True
+        month = following.first
+        first, last = replace(month, day=current.first.day), replace(month, day=current.last.day)  # type: ignore[union-attr]
+        return replace(current, kind=following.kind, first=first, last=last)
 
     @staticmethod
     def _quarter_year(e: DateExpression, left: _Left) -> DateExpression:

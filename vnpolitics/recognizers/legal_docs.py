@@ -115,6 +115,7 @@ class _Lexicon:
     compounds: frozenset[str]  # "kỷ luật", "pháp luật": no type word
     lower_case_cues: frozenset[str]  # "theo quyết định 13": a noun
     countries: frozenset[str]  # "Luật Trung Quốc" is a country's law, not a named one
+    generic_names: frozenset[tuple[str, str]]  # (doc_type, name): "Luật kinh tế" is a field of study
     surnames: frozenset[str]  # lower case: "chuyên gia luật Trần Văn An" names a person
     lower_case_non_names: frozenset[str]  # "dự án luật Quốc hội cho ý kiến": a body, no name
     treaty_heads: regex.Pattern[str]  # "Công ước ... về Luật Biển": a law of a treaty's subject
@@ -180,6 +181,7 @@ def _lexicon() -> _Lexicon:
         compounds=frozenset(load_lines("legal_type_word_compounds.txt")),
         lower_case_cues=frozenset(load_lines("legal_lower_case_cues.txt")),
         countries=frozenset(row["name"] for row in load_table("location_countries.tsv")),
+        generic_names=frozenset((row["doc_type"], row["name"]) for row in load_table("legal_generic_names.tsv")),
         surnames=frozenset(line.lower() for line in load_lines("person_surnames.txt")),
         lower_case_non_names=frozenset(load_lines("legal_lower_case_non_names.txt")),
         treaty_heads=regex.compile(
@@ -474,6 +476,8 @@ class _Reader:
             name = " ".join(name.split())
             if named == "law" and name in self.lexicon.countries and parsed is None:
                 return None  # "Luật Trung Quốc": the law of a country
+            if (doc_type, name.lower()) in self.lexicon.generic_names and parsed is None and year is None:
+                return None  # "ngành Luật kinh tế", "sửa đổi Điều lệ Công ty": no one document
         return Candidate(type_match.start(), end, LABEL, _attrs(doc_type, parsed, name=name, year=year))
 
     def _capitalised_name_at(self, position: int) -> bool:

@@ -46,6 +46,10 @@ _CAP_RUN = rf"{_CAP_WORD}(?:[ ]{_CAP_WORD})*"
 # The same for the stdlib engine, which scans these patterns several times faster than `regex`
 # (no \p{Lu} there: the upper-case letters are listed).
 _UPPER = re.escape("".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper()))
+_LOWER = re.escape("".join(c for c in map(chr, range(0x61, 0x2000)) if c.islower()))
+# Where a word lost its space, a capital right after a lower-case letter starts a new word
+# ("gửiUBND", "quy trình.An Giang"): web text glues words like this often enough to matter.
+GLUED_WORD_START = rf"(?:(?<=[{_LOWER}])|(?<=[{_LOWER}][.]))(?=[{_UPPER}])"
 _RE_CAP_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
 _RE_CAP_RUN = rf"{_RE_CAP_WORD}(?:[ ]{_RE_CAP_WORD})*"
 # A number may end a name ("phường Mỹ Đình 2"); the gazetteer decides whether it belongs to it.
@@ -107,7 +111,7 @@ def _build_lexicon() -> _Lexicon:
     # The stdlib engine runs this big trie several times faster than `regex`; \w is Unicode-aware.
     first_characters = re.escape("".join(sorted({name[0] for name in canonical})))
     standalone_pattern = re.compile(
-        rf"(?=[{first_characters}])(?<![\w\-.])(?:{trie_alternation(canonical)})(?!\w|-\w)"
+        rf"(?=[{first_characters}])(?:(?<![\w\-.])|{GLUED_WORD_START})(?:{trie_alternation(canonical)})(?!\w|-\w)"
     )
     venue_pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?:{trie_alternation(load_lines('location_venues.txt'))})"

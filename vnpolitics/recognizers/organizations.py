@@ -30,7 +30,7 @@ from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .alternation import trie_alternation
 from .base import Candidate, Context
-from .locations import capitalised_word_before, place_at
+from .locations import GLUED_WORD_START, capitalised_word_before, place_at
 
 LABEL = "ORGANIZATION"
 
@@ -39,6 +39,14 @@ _BOUNDARY = r"(?![\p{L}\p{N}])"
 _BARE_ADMIN_WORD = regex.compile(
     rf"[ ](?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã(?![ ]hội)|phường|thị trấn){_BOUNDARY}(?![ ]+\p{{Lu}}|[ ]+\d)"
 )
+# A bare administrative word coordinated with another ("tỉnh, thành phố") names a kind of unit.
+# "tỉnh và huyện Đak Đoa" is two bodies, each the reader knows.
+_COORDINATED_SCOPE = regex.compile(
+    rf"(?:,|[ ]hoặc)[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn){_BOUNDARY}(?![ ]+\p{{Lu}}|[ ]+\d)"
+)
+_ENDS_IN_BARE_SCOPE = regex.compile(r"[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+# "các Bộ đã ...": several bodies, none named.
+_GENERIC_BEFORE = regex.compile(r"(?i:các|những|mỗi|từng|nhiều)[ ]$")
 _TERM = regex.compile(rf"[ ]+(?:khóa|khoá|Khóa|Khoá)[ ]+(?:[IVXLC]+|\d+){_BOUNDARY}")
 _ABBREVIATION_IN_BRACKETS = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}.&-]+)\)(?=[ ])")
 # A short name guessed from its form: a capitalised word and a few more words, or a number ("Quân khu 5").
@@ -56,6 +64,7 @@ _LINE_END = regex.compile(r"[ ]*(?:\n|$)")
 # "nước Cộng hòa Dân chủ Nhân dân Lào": "nước" and an official name that ends in a country.
 _COUNTRY_BY_NAME = regex.compile(r"[ ]nước(?:[ ][\p{L}\p{M}]+){1,8}")
 _NEXT_WORD_CAPITALISED = regex.compile(r"[ ]\p{Lu}")
+_NEXT_WORD_LOWER_CASE = regex.compile(r"[ ]\p{Ll}")
 _NEXT_WORD = regex.compile(r"[ ]([\p{L}\p{M}]+)")
 # "phòng, chống dịch"; a disease's code ("Covid-19") and "Quốc gia" may stand inside it.
 _DISEASE_CODE_PATTERN = r"\p{L}+(?:-\p{L}+)*-\d+"  # "Covid-19", "SARS-CoV-2"
@@ -67,12 +76,20 @@ _MAX_DESCRIPTION_WORDS = 10
 _CLAUSE_END = regex.compile(r"[,;:)]")
 # A description of national scope ("Ban Chỉ đạo quốc gia phòng, chống dịch") needs no place after it.
 _NATIONAL = "quốc gia"
-# Before a place with its administrative word a guessed name may have more lower-case words
-# ("Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"): a verb would rarely stand right there.
+# Before a place with its administrative word, or a bare one, a guessed name may have more
+# lower-case words ("Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam", "... bệnh tật tỉnh"): a verb
+# would rarely stand right there.
 _MAX_LOWER_CASE_WORDS_BEFORE_PLACE = 4
 _PLACE_WITH_WORD = regex.compile(r"[ ](?=(?:tỉnh|thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn)[ .]?\p{Lu})")
 # Web addresses as credits ("Baonghean.vn", "Ảnh: danang.gov"): found by their ending, which is
 # rare, then read backwards; scanning every word for a possible address is ten times slower.
+# English names: capitalised words ("Keller Graduate") and joining words before a head word of
+# org_foreign_heads.txt, an "of"/"for" complement after it ("School of Management").
+_ENGLISH_WORD = r"[A-Z][A-Za-z'&-]*"
+_ENGLISH_WORDS_BEFORE = re.compile(rf"(?<![\w.-])(?:{_ENGLISH_WORD}[ ](?:(?:of|for|and|the|&)[ ])*)+\Z")
+_ENGLISH_COMPLEMENT = re.compile(rf"(?:[ ](?:of|for|on|and|&))(?:[ ]the)?(?:[ ]{_ENGLISH_WORD})+(?![\w-])")
+_ENGLISH_NAME_REACH = 80
+_COMPANY_NAME = regex.compile(r"(?:[ ][\p{L}\p{M}\p{N}&'-]+){1,10}")
 _WEB_ENDING = re.compile(r"\.(?:gov\.vn|com\.vn|org\.vn|vn|gov|com|net|org)(?!\w|\.\w)")
 _WEB_NAME_BEFORE = re.compile(r"(?<![\w@/.])\w[\w-]*\Z")
 
@@ -80,8 +97,9 @@ _WEB_NAME_BEFORE = re.compile(r"(?<![\w@/.])\w[\w-]*\Z")
 @dataclass(frozen=True, slots=True)
 class _Unit:
     text: str
-    kind: str  # body, alone, member, prefix, descriptive, placed
-    bare: bool
+    kind: str  # body, alone, member, prefix, descriptive, company, placed
+    bare: bool  # alone before punctuation it is an organisation ("cán bộ Hội,")
+    bare_before_auxiliary: bool  # alone before "đã", "sẽ" ... ("Bộ sẽ công khai")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,14 +111,19 @@ class _Lexicon:
     name_stopwords: frozenset[str]
     name_closers: frozenset[str]
     generic_marker: regex.Pattern[str]
+    foreign_head: re.Pattern[str]
+    surnames: frozenset[str]  # casefolded
 
 
 def _build_lexicon() -> _Lexicon:
     rows = load_table("org_units.tsv")
-    units = {row["unit"]: _Unit(row["unit"], row["kind"], row["bare"] == "yes") for row in rows}
+    units = {
+        row["unit"]: _Unit(row["unit"], row["kind"], row["bare"] == "yes", row["bare"] in ("yes", "auxiliary"))
+        for row in rows
+    }
     lower_names = {row["unit"] for row in rows if row["lower_names"] == "yes"}
-    for outlet in load_lines("org_outlets.txt"):
-        units.setdefault(outlet, _Unit(outlet, "alone", False))
+    for brand in (*load_lines("org_outlets.txt"), *load_lines("org_companies.txt")):
+        units.setdefault(brand, _Unit(brand, "alone", False, False))
     names_by_prefix: dict[str, list[str]] = {}
     for row in load_table("org_names.tsv"):
         names_by_prefix.setdefault(row["prefix"], []).append(row["name"])
@@ -109,7 +132,7 @@ def _build_lexicon() -> _Lexicon:
         units=units,
         # The stdlib engine scans these tries faster than `regex`; its \w is Unicode-aware.
         unit_pattern=re.compile(rf"(?:{unit_alternation})(?!\w)"),
-        start_pattern=re.compile(rf"(?<!\w)(?:{unit_alternation})(?!\w)"),
+        start_pattern=re.compile(rf"(?:(?<!\w)|{GLUED_WORD_START})(?:{unit_alternation})(?!\w)"),
         names={
             prefix: regex.compile(
                 rf"[ ]{'' if prefix in lower_names else _CAPITAL_NEXT}(?i:{trie_alternation(names)}){_BOUNDARY}"
@@ -119,6 +142,8 @@ def _build_lexicon() -> _Lexicon:
         name_stopwords=frozenset(load_lines("org_name_stopwords.txt")),
         name_closers=frozenset(load_lines("org_name_closers.txt")),
         generic_marker=regex.compile(rf"[ ](?:{trie_alternation(load_lines('org_generic_markers.txt'))}){_BOUNDARY}"),
+        surnames=frozenset(name.casefold() for name in load_lines("person_surnames.txt")),
+        foreign_head=re.compile(rf"(?<![A-Za-z])(?:{trie_alternation(load_lines('org_foreign_heads.txt'))})(?![\w-])"),
     )
 
 
@@ -139,6 +164,10 @@ class _OrganizationFinder:
                 continue
             spans.append((match.start(), end))
             position = end
+        for head in self.lexicon.foreign_head.finditer(text):
+            name = _english_name_around(text, head.start(), head.end())
+            if name and not any(s < name[1] and name[0] < e for s, e in spans):
+                spans.append(name)
         for ending in _WEB_ENDING.finditer(text):
             name = _WEB_NAME_BEFORE.search(text, max(0, ending.start() - 60), ending.start())
             if name and not any(s <= name.start() < e for s, e in spans):
@@ -156,15 +185,25 @@ class _OrganizationFinder:
         unit = self.lexicon.units[match.group()]
         end = match.end()
         if unit.kind == "placed":
-            return (end, _Unit(unit.text, "body", False)) if self._closes(text, end) else None
+            return (end, _Unit(unit.text, "body", False, False)) if self._closes(text, end) else None
+        if unit.kind == "company":
+            return (named, unit) if (named := self._read_company_name(text, end)) else None
         if unit.kind in ("prefix", "descriptive"):
             named = self._read_name(text, unit, end, first=first)
             if named is None:
-                if unit.bare and first and _NAME_END.match(text, end):
-                    return end, _Unit(unit.text, "alone", False)
+                if first and self._stands_alone(text, unit, position, end):
+                    return end, _Unit(unit.text, "alone", False, False)
                 return None
             end = named
         return end, unit
+
+    def _stands_alone(self, text: str, unit: _Unit, start: int, end: int) -> bool:
+        """Is the unit word text[start:end] a short name on its own, the body the text is about?"""
+        if unit.bare and _NAME_END.match(text, end):
+            return True
+        return unit.bare_before_auxiliary and self._function_word_at(text, end) and not _GENERIC_BEFORE.search(
+            text, max(0, start - 8), start
+        )
 
     def _read_name(self, text: str, unit: _Unit, position: int, *, first: bool) -> int | None:
         """End of the name after a prefix unit: a known name, else a short guessed one that is closed off."""
@@ -198,7 +237,9 @@ class _OrganizationFinder:
             end = position + 1 + len(" ".join(words[:size]))
             lower_case_words = sum(w[:1].islower() for w in words[:size]) - len(joining)
             before_place = self._place_with_word_at(text, end)
-            if lower_case_words > (_MAX_LOWER_CASE_WORDS_BEFORE_PLACE if before_place else _MAX_GUESSED_LOWER_CASE_WORDS):
+            bare_scope_after = _BARE_ADMIN_WORD.match(text, end) is not None
+            limit = _MAX_LOWER_CASE_WORDS_BEFORE_PLACE if before_place or bare_scope_after else _MAX_GUESSED_LOWER_CASE_WORDS
+            if lower_case_words > limit:
                 continue
             # A lower-case word may belong to the name ("Ban Giao thông.") where punctuation or a bare
             # "tỉnh" closes it; before a following body it is more often a verb ("Bộ GTVT sang Ủy ban ...").
@@ -206,19 +247,58 @@ class _OrganizationFinder:
             ends_line = _LINE_END.match(text, end) is not None
             closed = (
                 (size > 1 if ends_line else _NAME_END.match(text, end))
-                or _BARE_ADMIN_WORD.match(text, end)
+                or bare_scope_after
                 or before_place
                 or all(w[:1].isupper() or w == "-" for w in words[:size])
-                and (self._closes(text, end) or self._function_word_at(text, end))
+                and (self._closes(text, end) or self._function_word_at(text, end) or self._verb_after_title_case(text, words[:size], end))
                 or not _two_lower_case_words(words[:size]) and _ends_in_place(text, position + 1, end)
             )
             if closed and place_at(text, unit_start) is None:  # "Hội An", "Vụ Bản" are places
                 return end
         return None
 
+    def _read_company_name(self, text: str, position: int) -> int | None:
+        """End of the name after a legal form: the words up to punctuation or a word that cannot
+        stand in a name ("Công ty CP Đầu tư phát triển Sao Mai đã ..."); where neither comes soon,
+        only its capitalised words. None without a capitalised word ("Công ty CP cho biết")."""
+        match = _COMPANY_NAME.match(text, position)
+        if match is None:
+            return None
+        words = match.group().split(" ")[1:]
+        # "Thiết bị Hoàng Gia": a function word before a capitalised one is a syllable of the name.
+        size = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w in self.lexicon.name_stopwords and not (i + 1 < len(words) and words[i + 1][:1].isupper())
+            ),
+            None,
+        )
+        if size is None and not _NAME_END.match(text, match.end()):
+            size = next((i for i, w in enumerate(words) if not (w[:1].isupper() or w.isdigit())), len(words))
+        elif size is None:
+            size = len(words)
+        if not any(w[:1].isupper() for w in words[:size]):
+            return None
+        return position + len(" " + " ".join(words[:size]))
+
     def _place_with_word_at(self, text: str, position: int) -> bool:
         """Does a place written with its administrative word follow ("... tỉnh Hà Nam")?"""
         return _PLACE_WITH_WORD.match(text, position) is not None and place_at(text, position + 1) is not None
+
+    def _verb_after_title_case(self, text: str, words: list[str], end: int) -> bool:
+        """Two title-case words or more, then a lower-case word ("Đồn Biên phòng cửa khẩu Tây Trang
+        kiểm tra ..."): the name is complete and a verb follows, unless the words are a person's
+        ("Phòng Nguyễn Văn An ..."), whose first word is a surname, or the lower-case word ends a
+        known unit or place begun by the last word ("Nhi Trung ương")."""
+        if len(words) < 2 or words[0].casefold() in self.lexicon.surnames:
+            return False
+        if _NEXT_WORD_LOWER_CASE.match(text, end) is None:
+            return False
+        last_word = end - len(words[-1])
+        unit = self.lexicon.unit_pattern.match(text, last_word)
+        place = place_at(text, last_word)
+        return not (unit and unit.end() > end or place and place.end > end)
 
     def _function_word_at(self, text: str, position: int) -> bool:
         """Does an auxiliary ("đã", "cũng") follow? It closes a title-case name ("Tập đoàn Sao Mai đã ...")."""
@@ -280,6 +360,8 @@ class _OrganizationFinder:
         end = term.end() if term else end
         if self.lexicon.generic_marker.match(text, end):
             return None  # "Ủy ban nhân dân các tỉnh", "HĐND các cấp": no specific body
+        if _COORDINATED_SCOPE.match(text, end) and _ENDS_IN_BARE_SCOPE.search(text, max(0, end - 12), end):
+            return None  # "UBND tỉnh, thành phố trực thuộc trung ương": each province's, no one body
         return end
 
     def _read_places(self, text: str, end: int) -> int:
@@ -306,6 +388,16 @@ class _OrganizationFinder:
                 return bare.end()
             break
         return end
+
+
+def _english_name_around(text: str, head_start: int, head_end: int) -> tuple[int, int] | None:
+    """The English name around a head word ("Keller Graduate School of Management"): capitalised
+    words before it and an "of ..." after it; None for a head standing alone ("Group")."""
+    before = _ENGLISH_WORDS_BEFORE.search(text, max(0, head_start - _ENGLISH_NAME_REACH), head_start)
+    after = _ENGLISH_COMPLEMENT.match(text, head_end)
+    if before is None and after is None:
+        return None
+    return (before.start() if before else head_start), (after.end() if after else head_end)
 
 
 def _abbreviated_after(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,62 @@
+"""ORGANIZATION error kinds found on a second unseen sample: bodies of every province named by a
+coordinated scope ("UBND tỉnh, thành phố"), a bare "Bộ"/"Sở" as the subject of an auxiliary,
+glued words, names closed by a bare administrative word after several lower-case words, lower-case
+department fields, companies named by their legal form, brands, and names written in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnpolitics.normalization import normalize
+from vnpolitics.recognizers.base import Context
+from vnpolitics.registry import get_recognizer
+
+recognize = get_recognizer("vnpolitics.organizations.v1")
+
+
+def spans(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in recognize(Context(normalize(text)))]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coordinated scope names a kind of body, not one body
+        ("Thẩm quyền của Hội đồng nhân dân tỉnh, thành phố được mở rộng.", []),
+        ("Sở Tài chính tỉnh, huyện cùng rà soát.", []),
+        ("UBND tỉnh, Sở Công Thương đã họp.", ["UBND tỉnh", "Sở Công Thương"]),
+        ("Bộ Chỉ huy Quân sự tỉnh và huyện Ia Grai", ["Bộ Chỉ huy Quân sự tỉnh"]),
+        # a bare "Bộ"/"Sở" before an auxiliary is the body the text is about
+        ("Lãnh đạo Bộ Nội vụ nói, Bộ sẽ trình đề án.", ["Bộ Nội vụ", "Bộ"]),
+        ("Sở đã có văn bản trả lời.", ["Sở"]),
+        ("Các Bộ đã góp ý.", []),
+        ("Các Bộ, ngành liên quan.", []),
+        # words that lost their space
+        ("Văn bản được gửiUBND huyện Kỳ Sơn.", ["UBND huyện Kỳ Sơn"]),
+        # a bare administrative word closes a name of several lower-case words
+        ("Trung tâm Kiểm soát bệnh tật tỉnh và bệnh viện", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+        ("Trường Đại học trên địa bàn thành phố", []),
+        # a title-case name of two words or more is complete before a verb, unless the lower-case
+        # word ends a unit the last word begins; "Đức" (Germany) inside the name closes nothing
+        ("Học sinh Trường THPT Nguyễn Đức Cảnh được khen.", ["Trường THPT Nguyễn Đức Cảnh"]),
+        ("Bệnh viện Sản Nhi Trung ương tiếp nhận ca bệnh.", ["Bệnh viện Sản Nhi Trung ương"]),
+        ("Phòng Nguyễn Văn An làm việc với đoàn công tác.", []),
+        # a department's field written in lower case, one in title case
+        ("Chi cục kiểm lâm tỉnh Lào Cai phát hiện vụ việc.", ["Chi cục kiểm lâm tỉnh Lào Cai"]),
+        ("Giao Tổng cục Thủy lợi chủ trì soạn thảo.", ["Tổng cục Thủy lợi"]),
+        ("Đồn Biên phòng cửa khẩu Tây Trang kiểm tra hàng hóa xuất khẩu.", ["Đồn Biên phòng cửa khẩu Tây Trang"]),
+        # a company: its legal form announces the name, lower-case words included
+        ("Ông làm việc tại Công ty CP Xây lắp điện lực Phú Thọ; sau đó", ["Công ty CP Xây lắp điện lực Phú Thọ"]),
+        ("Công ty TNHH Minh Quang đã nộp phạt.", ["Công ty TNHH Minh Quang"]),
+        ("Công ty CP Thiết bị Sông Hồng bị xử phạt.", ["Công ty CP Thiết bị Sông Hồng"]),
+        ("Lãnh đạo Công ty cổ phần cho biết.", []),
+        # brands and acronyms of state groups and banks
+        ("EVN và Agribank ký thỏa thuận.", ["EVN", "Agribank"]),
+        # names written in English
+        ("Ông tốt nghiệp Stanford Graduate School of Business năm 2001.", ["Stanford Graduate School of Business"]),
+        ("Bà học tại University of Sydney. Group này", ["University of Sydney"]),
+        ("Nhóm Group mới thành lập.", []),
+    ],
+)
+def test_round2_organization_kinds(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

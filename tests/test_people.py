@@ -131,6 +131,23 @@ def test_any_short_run_right_after_a_title_is_a_name():
     assert names(text, title="Giám đốc Sở Y tế") == ["Siu Hlang"]
 
 
+@pytest.mark.parametrize(
+    ("text", "earlier", "expected"),
+    [
+        ("Bộ trưởng Hưng cho biết sẽ xem xét.", {"title": "Bộ trưởng"}, ["Hưng"]),
+        ("GS Quang nhấn mạnh điều đó.", {"title": "GS"}, ["Quang"]),
+        ("Theo bác sĩ Lành nói thêm, ca bệnh đã ổn.", {}, ["Lành"]),
+        # no verb of saying: a lone word after a bare title may be the office's body
+        ("Bộ trưởng Hưng và các cộng sự.", {"title": "Bộ trưởng"}, []),
+        ("Theo bác sĩ Lành ở bệnh viện tỉnh.", {}, []),
+        # an acronym is a body, whatever follows it
+        ("Theo bác sĩ CDC cho biết thêm.", {}, []),
+    ],
+)
+def test_a_lone_word_before_a_verb_of_saying_is_the_speakers_name(text, earlier, expected):
+    assert names(text, **earlier) == expected
+
+
 def test_candidates_of_other_recognisers_cut_the_run():
     text = "Chủ tịch UBND TP Hải Phòng Bạch Văn Tiến ký quyết định."
     assert names(text, title="Chủ tịch UBND TP Hải Phòng") == ["Bạch Văn Tiến"]

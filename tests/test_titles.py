@@ -429,3 +429,78 @@ def test_offices_that_a_plural_subject_is_said_to_hold_are_generic(pipeline: Pip
     found = titles(pipeline, "Những ngày là Bí thư Tỉnh ủy, ông Hà Văn Lũy rất bận.")
     assert [span for span, *_ in found] == ["Bí thư Tỉnh ủy"]
 
+
+
+def test_phu_trach_before_a_body_belongs_to_the_role_but_not_before_a_field(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "Ông Lý Văn Tám - Phó Giám đốc phụ trách Sở Công Thương tỉnh Hà Giang, cho biết.")
+    assert found == [
+        (
+            "Phó Giám đốc phụ trách Sở Công Thương tỉnh Hà Giang",
+            "Phó Giám đốc phụ trách",
+            "Sở Công Thương tỉnh Hà Giang",
+            "position",
+        )
+    ]
+    found = titles(pipeline, "Ông Lý Văn Tám, Phó Chủ tịch phụ trách văn xã, cho biết.")
+    assert [span for span, *_ in found] == ["Phó Chủ tịch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Đào Văn Bốn, Hiệu trưởng Trường THPT Trần Phú, phát biểu.", "Hiệu trưởng Trường THPT Trần Phú"),
+        (
+            "Phó Hiệu trưởng trường đại học Phan Châu Trinh Lê Thị Sáu phát biểu.",
+            "Phó Hiệu trưởng trường đại học Phan Châu Trinh",
+        ),
+        ("Giám đốc Bệnh viện Nguyễn Thị Minh Khai, bà Hà Thị Mơ, nói.", "Giám đốc Bệnh viện Nguyễn Thị Minh Khai"),
+        # the name follows a descriptive body, not a school's head word: it is the holder
+        ("Vụ trưởng Vụ Giáo dục đại học Nguyễn Thị Bảy phát biểu.", "Vụ trưởng Vụ Giáo dục đại học"),
+        ("Hiệu trưởng Trường THPT Lê Lợi Trần Văn Tư phát biểu.", "Hiệu trưởng Trường THPT Lê Lợi"),
+    ],
+)
+def test_a_school_or_hospital_named_after_a_person_keeps_the_name(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert [span for span, *_ in titles(pipeline, text)] == [expected]
+
+
+def test_a_lower_case_school_word_without_a_name_is_no_body(pipeline: Pipeline) -> None:
+    assert [span for span, *_ in titles(pipeline, "Hiệu trưởng trường đại học cho biết.")] == ["Hiệu trưởng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giám đốc Sở Giáo dục và đào tạo tỉnh Hà Giang phát biểu.", "Giám đốc Sở Giáo dục và đào tạo tỉnh Hà Giang"),
+        ("Chủ tịch Hiệp hội Du lịch và lữ hành Việt Nam phát biểu.", "Chủ tịch Hiệp hội Du lịch và lữ hành Việt Nam"),
+        ("Giám đốc Sở Y tế và lãnh đạo các đơn vị tỉnh Hà Giang cho biết.", "Giám đốc Sở Y tế"),
+        ("Giám đốc Sở Y tế và lãnh đạo sở cho biết.", "Giám đốc Sở Y tế"),
+    ],
+)
+def test_lower_case_words_after_va_stay_in_the_body_only_when_a_place_closes_them(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert [span for span, *_ in titles(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vòng đối thoại cấp Thứ trưởng lần thứ 3 diễn ra.", "Kinh phí dành cho thành viên Ban chỉ đạo các cấp."],
+)
+def test_a_level_or_the_bodies_of_all_levels_name_no_office(pipeline: Pipeline, text: str) -> None:
+    assert titles(pipeline, text) == []
+
+
+def test_a_conjunction_of_cause_ends_the_body(pipeline: Pipeline) -> None:
+    found = titles(pipeline, "Ông Lương Văn Chín bị cách chức Bí thư Đảng ủy vì vi phạm.")
+    assert [span for span, *_ in found] == ["Bí thư Đảng ủy"]
+
+
+def test_abbreviated_bodies_treasury_disease_control_and_members_council(pipeline: Pipeline) -> None:
+    text = "Phó Giám đốc KBNN tỉnh Hà Giang, Giám đốc CDC Hà Giang và Chủ tịch HĐTV Công ty Sông Lô dự họp."
+    assert [(span, org) for span, _, org, _ in titles(pipeline, text)] == [
+        ("Phó Giám đốc KBNN tỉnh Hà Giang", "KBNN tỉnh Hà Giang"),
+        ("Giám đốc CDC Hà Giang", "CDC Hà Giang"),
+        ("Chủ tịch HĐTV Công ty Sông Lô", "HĐTV Công ty Sông Lô"),
+    ]

@@ -489,8 +489,8 @@ class _OrganizationReader:
             elif mode == "place" and kind != "scope":
                 return None
             elif kind == "named":
-                if not _at(_NAME_AFTER, self.text, phrase_end):
-                    return None
+                if not self._name_follows_heads(phrase_end):
+                    return None  # "trường nghề"
                 return phrase_end, "descriptive", False
             elif kind != "scope":
                 return phrase_end, kind, False
@@ -524,17 +524,33 @@ class _OrganizationReader:
             return word.end(), mode, True
         return None
 
+    def _name_follows_heads(self, end: int) -> bool:
+        """A capitalised word follows, maybe after more lower-case heads ("trường đại học Vinh")."""
+        while not _at(_NAME_AFTER, self.text, end):
+            space = _at(_SPACE, self.text, end)
+            following = self._phrase(space.end()) if space else None
+            if following is None or following[1] != "named":
+                return False
+            end = following[0]
+        return True
+
     def _namesake_end(self, start: int) -> int | None:
         """End of the person's name a school or hospital is named after, when only their head
         words stand between the office and ``start`` ("Hiệu trưởng Đại học Tôn Đức Thắng"); a
         second name after it is a person again ("Trường THPT Lê Lợi Trần Văn A")."""
         if not self.lex.namesake_heads.fullmatch(self.text, self.body_start, start):
             return None  # "Vụ Giáo dục đại học Nguyễn Thu A": the name follows no head of its own
-        surname = self._word(start)
-        assert surname is not None  # starts_person found a name here
-        space = _at(_SPACE, self.text, surname.end())
-        rest = self._capitalised_run(space.end(), longest=3) if space else []
-        return rest[-1] if rest else surname.end()
+        end = cursor = start
+        for index in range(4):  # "Nguyễn Thị Minh Khai"; its second word may be a surname ("Phan Châu Trinh")
+            word = self._word(cursor)
+            if word is None or not _is_capitalised(word.group()) or index >= 2 and self.starts_person(cursor):
+                break
+            end = word.end()
+            space = _at(_SPACE, self.text, end)
+            if space is None:
+                break
+            cursor = space.end()
+        return end
 
     def _scope(self, start: int, scope_end: int) -> tuple[int, str, bool] | None:
         """An administrative word and its place ("tỉnh Đồng Nai", "quận 8", a bare "tỉnh"), or None."""

@@ -60,6 +60,9 @@ _UNIT_WORDS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉn
 _VILLAGE_WORDS = (
     r"(?<!nông )thôn", "ấp", r"(?<!văn )(?<!cơ )(?<!phiên )(?<!căn )(?<!tài )(?<!nguyên )bản", "buôn", "làng", "khóm",
     "khu phố", "tổ dân phố", "xóm", "Thôn", "Xóm", "quần đảo", r"(?<!bán )(?<!hải )(?<!quần )đảo",
+    # Natural features named like units ("bán đảo Sơn Trà", "vịnh Hạ Long", "đèo Hải Vân"); not
+    # "sông", whose "sông Cửu Long" would cut "đồng bằng sông Cửu Long" in two.
+    "bán đảo", "vịnh", "đèo", "núi",
 )
 _ADMIN_ABBREVIATIONS = ("TP.", "Tp.", "TP", "Tp", "TX.", "TX")
 _KIND_OF_ABBREVIATION = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã"}

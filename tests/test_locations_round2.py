@@ -1,0 +1,37 @@
+"""LOCATION error kinds found on a second unseen sample: natural features named like units
+("bán đảo ...", "vịnh ...") and places glued to the word before them."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnpolitics.normalization import normalize
+from vnpolitics.recognizers.base import Context
+from vnpolitics.registry import get_recognizer
+
+recognize = get_recognizer("vnpolitics.locations.v1")
+
+
+def spans(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in recognize(Context(normalize(text)))]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # natural features with their word
+        ("Dự án nằm trên bán đảo Cà Mau.", ["bán đảo Cà Mau"]),
+        ("Tàu du lịch neo ở vịnh Lan Hạ đêm qua.", ["vịnh Lan Hạ"]),
+        ("Xe khách gặp nạn trên đèo Ngang.", ["đèo Ngang"]),
+        ("Khu du lịch núi Cấm mở cửa lại.", ["núi Cấm"]),
+        # the word alone, without a name, is no place
+        ("Họ leo núi và ra vịnh câu cá.", []),
+        # a place glued to the previous word by a lost space
+        ("đã báo cáo xong.Quảng Trị cũng đề nghị hỗ trợ.", ["Quảng Trị"]),
+        ("Đoàn công tác đến thămLạng Sơn hôm qua.", ["Lạng Sơn"]),
+        # a lower-case web address stays whole
+        ("Theo Baonghean.vn, mưa lớn kéo dài.", []),
+    ],
+)
+def test_round2_location_kinds(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

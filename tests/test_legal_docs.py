@@ -245,6 +245,11 @@ def test_a_named_law_with_its_number() -> None:
          "Trung ương 4 khóa XII"),
         ("quán triệt Nghị quyết Hội nghị Trung ương 8 (khóa XIII) về", "Nghị quyết Hội nghị Trung ương 8 (khóa XIII)",
          "Hội nghị Trung ương 8 (khóa XIII)"),
+        # a congress named by its term only: the term is a DATE, outside the span
+        ("cụ thể hóa Nghị quyết Đại hội Đảng bộ quận Ba Đình nhiệm kỳ 2025-2030 bằng các đề án",
+         "Nghị quyết Đại hội Đảng bộ quận Ba Đình", "Đại hội Đảng bộ quận Ba Đình"),
+        ("theo Nghị quyết Đại hội Đảng bộ tỉnh, nhiệm kỳ 2015 - 2020", "Nghị quyết Đại hội Đảng bộ tỉnh",
+         "Đại hội Đảng bộ tỉnh"),
     ],
 )
 def test_congress_and_plenum_resolutions_are_named(text: str, surface: str, name: str) -> None:
@@ -262,6 +267,7 @@ def test_congress_and_plenum_resolutions_are_named(text: str, surface: str, name
         "Luật quy định rõ trách nhiệm của người đứng đầu.",
         "các văn bản pháp luật hiện hành",
         "Nghị quyết Đại hội đề ra nhiều chỉ tiêu.",  # no congress number: not one specific resolution
+        "Nghị quyết Đại hội nhiệm kỳ 2020-2025 đi vào cuộc sống.",  # a term, but no body named
         "góp vốn theo Điều lệ công ty",
     ],
 )
@@ -405,6 +411,22 @@ def test_a_known_name_matches_with_a_body_abbreviated() -> None:
 def test_a_foreign_act_is_a_named_law() -> None:
     surface, attrs = only("Thượng viện Mỹ thông qua Đạo luật Cắt giảm lạm phát.")
     assert (surface, attrs["doc_type"], attrs["name"]) == ("Đạo luật Cắt giảm lạm phát", "Đạo luật", "Cắt giảm lạm phát")
+
+
+def test_a_foreign_act_cut_at_a_stop_word_runs_to_its_abbreviation() -> None:
+    text = "Công ty bị phạt theo Đạo luật Bảo vệ người tiêu dùng khỏi các khoản vay của ngân hàng (CPLBA) năm ngoái."
+    assert spans(text) == ["Đạo luật Bảo vệ người tiêu dùng khỏi các khoản vay của ngân hàng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Theo Đạo luật Hàng hải đã được sửa đổi về tàu cá (FMA), chủ tàu phải khai báo.", "Đạo luật Hàng hải"),
+        ("Theo Luật Đầu tư về hình thức đối tác công tư (PPP), nhà đầu tư được bảo lãnh.", "Luật Đầu tư"),
+    ],
+)
+def test_an_abbreviation_after_a_verb_or_after_a_domestic_law_does_not_stretch_the_name(text: str, surface: str) -> None:
+    assert spans(text) == [surface]
 
 
 def test_an_amendment_note_after_the_year_belongs_to_the_law() -> None:

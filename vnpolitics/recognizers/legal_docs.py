@@ -35,6 +35,8 @@ CODED_PRIORITY = 1
 # Longest name read in running text; a "Căn cứ ... ngày" clause may run longer.
 MAX_NAME_WORDS = 14
 MAX_BASIS_CLAUSE = 400
+# The type word of translated foreign acts, whose names run over stop words ("Đạo luật Chống lại ...").
+FOREIGN_ACT = "Đạo luật"
 # Longest stretch one pattern reads from a position (a code, a law's name, a congress).
 MATCH_WINDOW = 300
 # How far back "về Luật Biển" looks for the treaty it names the subject of ("Công ước ... về").
@@ -71,6 +73,9 @@ _AMENDMENT = regex.compile(
     r"[ \t]+của[ \t]+(?:các[ \t]+)?(?=\p{Lu}|luật|bộ)"
 )
 _LAW_JOINT = regex.compile(r"(?:[ \t]*,|[ \t]+và)[ \t]+")
+# A name followed by its abbreviation in parentheses, as a translated foreign act's is ("Đạo luật
+# Chống lại Kẻ thù của Mỹ thông qua trừng phạt (CAATSA)"): the abbreviation shows where the name ends.
+_NAME_BEFORE_ACRONYM = regex.compile(r"[^\n.,;:()\"“”]{1,160}?(?=[ \t]*\(\p{Lu}[\p{Lu}\d&-]{2,}\))")
 # "(sửa đổi)" after a name is part of it.
 _AMENDED_SUFFIX = regex.compile(r"[ \t]*\((?:sửa đổi|sửa đổi,? bổ sung)(?: năm (?:19|20)\d\d)?\)")
 # The legal-basis formula of administrative documents: "Căn cứ Luật X ngày ...;".
@@ -83,6 +88,11 @@ _ROMAN_OR_NUMBER = r"(?:[IVXLC]+|\d{1,2})(?![\p{L}\d])"
 _CONGRESS = regex.compile(
     rf"[ \t]+(?P<name>(?i:đại[ \t]+hội)(?:[ \t]+(?!(?:của|về|và|nhiệm|khóa)(?![\p{{L}}]))[\p{{L}}\p{{M}}]+){{0,10}}?"
     rf"[ \t]+(?:(?i:lần[ \t]+thứ)[ \t]+)?{_ROMAN_OR_NUMBER})"
+)
+# ... or by the congress's term only ("Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025"): the term stays out.
+_CONGRESS_BY_TERM = regex.compile(
+    rf"[ \t]+(?P<name>(?i:đại[ \t]+hội)(?:[ \t]+(?!(?:của|về|và|nhiệm|khóa|lần)(?![\p{{L}}]))[\p{{L}}\p{{M}}]+){{1,10}}?)"
+    rf"(?=[ \t]*,?[ \t]*(?i:nhiệm[ \t]+kỳ)[ \t]*(?:19|20)\d\d)"
 )
 _PLENUM = regex.compile(
     rf"[ \t]+(?P<name>(?:(?i:hội[ \t]+nghị)[ \t]+)?(?i:trung[ \t]+ương)[ \t]+(?:(?i:lần[ \t]+thứ)[ \t]+)?{_ROMAN_OR_NUMBER}"
@@ -107,6 +117,7 @@ class _Lexicon:
     type_word_scan: re.Pattern[str]  # the same words, over the lower-cased text: the fast full scan
     stops: frozenset[tuple[str, ...]]
     and_breaks: frozenset[tuple[str, ...]]  # "Luật Thương mại và pháp luật ...": no name goes on
+    act_joiners: frozenset[tuple[str, ...]]  # stops that may stand inside a translated act's name
     non_starts: frozenset[str]
     not_after: frozenset[str]
     comma_pairs: frozenset[tuple[str, str]]
@@ -173,6 +184,7 @@ def _lexicon() -> _Lexicon:
         type_word_scan=re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"),
         stops=_phrases("legal_name_stops.txt"),
         and_breaks=_phrases("legal_name_and_breaks.txt"),
+        act_joiners=_phrases("legal_act_name_joiners.txt"),
         non_starts=frozenset(load_lines("legal_name_non_starts.txt")),
         not_after=frozenset(line.lower() for line in load_lines("legal_not_after.txt")),
         comma_pairs=frozenset((row["before"], row["after"]) for row in load_table("legal_name_comma_pairs.tsv")),
@@ -447,7 +459,29 @@ class _Reader:
         token = self._match_at(_TOKEN, start)
         if not in_heading and token is not None and token["word"] and len(token["word"]) > 1 and token["word"].isupper():
             return token.end()
-        return self._name_end(start, doc_type, in_lower_case=in_lower_case)
+        end = self._name_end(start, doc_type, in_lower_case=in_lower_case)
+        if end is None or doc_type != FOREIGN_ACT:
+            return end
+        return self._name_before_acronym(start, end)
+
+    def _name_before_acronym(self, start: int, end: int) -> int:
+        """Where a name cut at a stop word ("Đạo luật Chống lại ...") really ends: before its
+        abbreviation in parentheses, if one follows within a name's length, no other document begins
+        on the way and every stop word there can join a name ("của", "về", not "đã", "được")."""
+        lexicon = self.lexicon
+        match = self._match_at(_NAME_BEFORE_ACRONYM, start)
+        if match is None or match.end() <= end or len(match.group().split()) > MAX_NAME_WORDS:
+            return end
+        if lexicon.type_word.search(self.text, start, match.end()) is not None:
+            return end
+        words = self.text[end : match.end()].split()
+        index = 0
+        while index < len(words):
+            length = lexicon.stop_length(words, index)
+            if length and lexicon.stop_length(words, index, lexicon.act_joiners) != length:
+                return end
+            index += length or 1
+        return match.end()
 
     def _finish_named(self, type_match: regex.Match[str], doc_type: str, start: int, name_end: int) -> Candidate | None:
         """Add what may follow a name: "(sửa đổi)", "năm 2004" or "2012" (and then "(sửa đổi)"),
@@ -621,8 +655,14 @@ class _Reader:
         return match is not None and match.group()[0].isupper()
 
     def _resolution(self, type_match: regex.Match[str], doc_type: str) -> Candidate | None:
-        """"Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 khóa XII": named by their congress."""
-        match = self._match_at(_CONGRESS, type_match.end()) or self._match_at(_PLENUM, type_match.end())
+        """"Nghị quyết Đại hội XIII", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Đại hội Đảng bộ
+        tỉnh nhiệm kỳ 2020-2025": named by their congress."""
+        position = type_match.end()
+        match = (
+            self._match_at(_CONGRESS, position)
+            or self._match_at(_PLENUM, position)
+            or self._match_at(_CONGRESS_BY_TERM, position)
+        )
         if match is None:
             return None
         name = " ".join(match["name"].split())

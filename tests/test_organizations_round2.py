@@ -26,6 +26,15 @@ def spans(text: str) -> list[str]:
         ("Sở Tài chính tỉnh, huyện cùng rà soát.", []),
         ("UBND tỉnh, Sở Công Thương đã họp.", ["UBND tỉnh", "Sở Công Thương"]),
         ("Bộ Chỉ huy Quân sự tỉnh và huyện Ia Grai", ["Bộ Chỉ huy Quân sự tỉnh"]),
+        # a level makes a steering board every such board
+        ("Đại diện Ban chỉ đạo cấp huyện có mặt.", []),
+        ("Ban chỉ đạo phòng chống thiên tai tỉnh họp.", ["Ban chỉ đạo phòng chống thiên tai tỉnh"]),
+        # "Công an" alone is the force; with a place it is a body
+        ("Ông là cán bộ Công an nghỉ hưu.", []),
+        ("Công an xã Tân Lập đã vào cuộc.", ["Công an xã Tân Lập"]),
+        # liaison committees and a bloc's Party committee
+        ("Ban liên lạc cựu chiến binh tỉnh Hà Tĩnh gặp mặt. Quà tặng Ban liên lạc.", ["Ban liên lạc cựu chiến binh tỉnh Hà Tĩnh", "Ban liên lạc"]),
+        ("Đảng ủy khối các cơ quan tỉnh Bắc Giang chỉ đạo", ["Đảng ủy khối các cơ quan tỉnh Bắc Giang"]),
         # a bare "Bộ"/"Sở" before an auxiliary is the body the text is about
         ("Lãnh đạo Bộ Nội vụ nói, Bộ sẽ trình đề án.", ["Bộ Nội vụ", "Bộ"]),
         ("Sở đã có văn bản trả lời.", ["Sở"]),

@@ -74,6 +74,7 @@ _DESCRIPTION = regex.compile(
 )
 _MAX_DESCRIPTION_WORDS = 10
 _CLAUSE_END = regex.compile(r"[,;:)]")
+_LEVEL = regex.compile(rf"[ ]cấp{_BOUNDARY}")
 # A description of national scope ("Ban Chỉ đạo quốc gia phòng, chống dịch") needs no place after it.
 _NATIONAL = "quốc gia"
 # Before a place with its administrative word, or a bare one, a guessed name may have more
@@ -306,7 +307,10 @@ class _OrganizationFinder:
         return following is not None and following.group(1) in self.lexicon.name_closers
 
     def _read_description(self, text: str, position: int) -> int | None:
-        """"Ban chỉ đạo" + lower-case description, accepted only when a place or parent body follows."""
+        """"Ban chỉ đạo" + lower-case description, accepted only when a place or parent body follows.
+        A level ("Ban chỉ đạo cấp tỉnh") makes it every such board, no one body."""
+        if _LEVEL.match(text, position):
+            return None
         match = _DESCRIPTION.match(text, position)
         if match is None:
             return position if self._closes(text, position) else None

@@ -354,6 +354,17 @@ def test_a_lower_case_type_word_with_words_before_so_needs_a_code_of_its_type() 
     assert spans("Hội đồng quyết định bổ sung số 12/KH-UBND vào chương trình.") == []
 
 
+def test_a_lower_case_type_word_with_words_before_so_takes_a_code_with_only_an_issuer() -> None:
+    surface, attrs = only("Sở đã có công văn hỏa tốc số 815/SGDĐT-VP gửi các trường.")
+    assert (surface, attrs["code"]) == ("công văn hỏa tốc số 815/SGDĐT-VP", "815/SGDĐT-VP")
+
+
+def test_a_capitalised_type_word_with_words_before_so_takes_a_bare_number() -> None:
+    surface, attrs = only("Đoàn công bố Kết luận kiểm tra số 27 về công tác cán bộ.")
+    assert (surface, attrs["code"]) == ("Kết luận kiểm tra số 27", "27")
+    assert spans("Hội đồng quyết định khen thưởng số 5 tập thể.") == []  # lower case: the verb
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [

@@ -346,8 +346,10 @@ class _Reader:
 
     def _coded_after_modifier(self, type_match: regex.Match[str], doc_type: _DocType) -> Candidate | None:
         """"Nghị quyết chuyên đề số 05-NQ/TU", "Quyết định bổ nhiệm số 12/QĐ-UBND": a few lower-case
-        words between the type word and "số", when a full code (with its issuer) follows. A type word
-        in lower case ("quyết định kỷ luật số 25/QĐ-...") needs a code of its own type."""
+        words between the type word and "số", when a full code (with its issuer) follows, or a bare
+        number after a capitalised type word ("Kết luận thanh tra số 18"). A type word in lower case
+        needs a code of its own type ("quyết định kỷ luật số 25/QĐ-...") or of none ("văn bản khẩn
+        số 2978/BYT-BMTE")."""
         if doc_type.named.startswith("law"):
             return None  # after "Luật" those words are the law's name ("Luật Trồng trọt số ...")
         lead = self._match_at(_MODIFIED_LEAD, type_match.end())
@@ -356,11 +358,14 @@ class _Reader:
         words = lead["words"].split()
         if any(self.lexicon.stop_length(words, index) for index in range(len(words))):
             return None
-        found = self.code_at(lead.end(), bare_allowed=False)
-        if found is None or found[1].issuer_code is None:
+        capitalised = type_match.group()[0].isupper()
+        found = self.code_at(lead.end(), bare_allowed=capitalised and doc_type.bare_number)
+        if found is None:
             return None
         end, parsed = found
-        if not type_match.group()[0].isupper() and parsed.doc_type != doc_type.name:
+        if parsed.code != parsed.number and parsed.issuer_code is None:
+            return None
+        if not capitalised and parsed.doc_type not in (None, doc_type.name):
             return None
         return Candidate(type_match.start(), end, LABEL, _attrs(doc_type.name, parsed), CODED_PRIORITY)
 

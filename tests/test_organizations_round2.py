@@ -39,6 +39,7 @@ def spans(text: str) -> list[str]:
         ("Lãnh đạo Bộ Nội vụ nói, Bộ sẽ trình đề án.", ["Bộ Nội vụ", "Bộ"]),
         ("Sở đã có văn bản trả lời.", ["Sở"]),
         ("Các Bộ đã góp ý.", []),
+        ("Vùng Đông Nam Bộ là trọng điểm.", []),
         ("Các Bộ, ngành liên quan.", []),
         # words that lost their space
         ("Văn bản được gửiUBND huyện Kỳ Sơn.", ["UBND huyện Kỳ Sơn"]),
@@ -59,6 +60,7 @@ def spans(text: str) -> list[str]:
         ("Công ty TNHH Minh Quang đã nộp phạt.", ["Công ty TNHH Minh Quang"]),
         ("Công ty CP Thiết bị Sông Hồng bị xử phạt.", ["Công ty CP Thiết bị Sông Hồng"]),
         ("Lãnh đạo Công ty cổ phần cho biết.", []),
+        ("Công ty cổ phần Sông Lam công bố.", ["Công ty cổ phần Sông Lam"]),
         # brands and acronyms of state groups and banks
         ("EVN và Agribank ký thỏa thuận.", ["EVN", "Agribank"]),
         # names written in English

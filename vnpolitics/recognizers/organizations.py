@@ -200,6 +200,8 @@ class _OrganizationFinder:
 
     def _stands_alone(self, text: str, unit: _Unit, start: int, end: int) -> bool:
         """Is the unit word text[start:end] a short name on its own, the body the text is about?"""
+        if capitalised_word_before(text, start):
+            return False  # "Tây Nam Bộ là ...": the word ends another name
         if unit.bare and _NAME_END.match(text, end):
             return True
         return unit.bare_before_auxiliary and self._function_word_at(text, end) and not _GENERIC_BEFORE.search(
@@ -261,7 +263,8 @@ class _OrganizationFinder:
     def _read_company_name(self, text: str, position: int) -> int | None:
         """End of the name after a legal form: the words up to punctuation or a word that cannot
         stand in a name ("Công ty CP Đầu tư phát triển Sao Mai đã ..."); where neither comes soon,
-        only its capitalised words. None without a capitalised word ("Công ty CP cho biết")."""
+        only its capitalised words. Lower-case words after the last capitalised one are a verb
+        phrase ("Công ty CP Sao Mai công bố."). None without a capitalised word ("Công ty CP cho biết")."""
         match = _COMPANY_NAME.match(text, position)
         if match is None:
             return None
@@ -279,7 +282,8 @@ class _OrganizationFinder:
             size = next((i for i, w in enumerate(words) if not (w[:1].isupper() or w.isdigit())), len(words))
         elif size is None:
             size = len(words)
-        if not any(w[:1].isupper() for w in words[:size]):
+        size = max((i + 1 for i, w in enumerate(words[:size]) if w[:1].isupper() or w[:1].isdigit()), default=0)
+        if size == 0:
             return None
         return position + len(" " + " ".join(words[:size]))
 

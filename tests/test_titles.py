@@ -504,3 +504,18 @@ def test_abbreviated_bodies_treasury_disease_control_and_members_council(pipelin
         ("Giám đốc CDC Hà Giang", "CDC Hà Giang"),
         ("Chủ tịch HĐTV Công ty Sông Lô", "HĐTV Công ty Sông Lô"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Lò Văn Tư, Giám đốc Công ty TNHH Vận tải Hà Phát, cho biết.", "Giám đốc Công ty TNHH Vận tải Hà Phát"),
+        ("Bà Vi Thị Ba là Chủ tịch HĐQT Tập đoàn Mai Long.", "Chủ tịch HĐQT Tập đoàn Mai Long"),
+        # the name goes on with the sentence: it is the holder's, after the company's
+        ("Giám đốc Công ty Vận tải Lê Văn Tư cho biết.", "Giám đốc Công ty Vận tải"),
+    ],
+)
+def test_a_company_name_that_looks_like_a_person_and_ends_the_clause_stays_in_the_body(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert [span for span, *_ in titles(pipeline, text)] == [expected]

@@ -48,6 +48,7 @@ _TERM = regex.compile(r"(?i:khóa|khoá)[ \t]+")
 _COORDINATION = regex.compile(r"[ \t]*(?:,|và|;)[ \t]*")
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 _PREVIOUS_WORD = regex.compile(r"(\p{L}+)[ \t]+$")
+_CLAUSE_END = regex.compile(r"[ \t]*(?:[,.;:!?)…\n]|$)")
 _LOOKAHEAD_CHARS = 240
 _WINDOW = 80  # longer than any phrase matched at one position
 
@@ -93,6 +94,7 @@ class _Lexicon:
     generic_body: regex.Pattern[str]  # "các huyện", "cấp xã": the office of many bodies
     assigned_before: regex.Pattern[str]  # "làm " before a lower-case office with no body
     namesake_heads: regex.Pattern[str]  # " Trường Đại học ": the name after these is the body's namesake
+    company_head: regex.Pattern[str]  # " Công ty": a name-like run that ends the clause is the company's
     surnames: frozenset[str]
     stop_words: frozenset[str]
     stop_exceptions: frozenset[str]  # "dự án": not the stop word "dự"
@@ -214,6 +216,9 @@ def _lexicon() -> _Lexicon:
             rf"{_NOT_WORD_AFTER})"
         ),
         assigned_before=regex.compile(rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_context_words('assigned')})[ \t]+)$"),
+        company_head=regex.compile(
+            rf"[ \t]+(?:{_alternation(load_lines('title_company_heads.txt'))}){_NOT_WORD_AFTER}"
+        ),
         namesake_heads=regex.compile(
             rf"(?:[ \t]+(?:{_alternation(load_lines('title_namesake_heads.txt'))}))+[ \t]+"
         ),
@@ -517,8 +522,8 @@ class _OrganizationReader:
                     body_end = self._name_before_person(start)
                 return None if body_end is None else (body_end, "closed", False)
             if self.starts_person(start):
-                namesake_end = self._namesake_end(start)
-                return None if namesake_end is None else (namesake_end, "descriptive", False)
+                name_end = self._namesake_end(start) or self._company_name_end(start)
+                return None if name_end is None else (name_end, "descriptive", False)
             return word.end(), mode or "descriptive", False
         if mode == "descriptive" and not value[0].isdigit():
             return word.end(), mode, True
@@ -551,6 +556,22 @@ class _OrganizationReader:
                 break
             cursor = space.end()
         return end
+
+    def _company_name_end(self, start: int) -> int | None:
+        """End of a company's own name that looks like a person's ("Công ty TNHH Dược phẩm Hà
+        Phát,", "HĐQT Tập đoàn Mai Long."): the body names a company and the run ends the clause. A holder's name after a
+        company's title goes on with the sentence ("Giám đốc Công ty Hà Phát Lê Văn A cho biết")."""
+        if not self.lex.company_head.search(self.text, self.body_start, start):
+            return None
+        run = self._capitalised_run(start, longest=4)
+        end = run[-1] if run else self._word(start).end()  # type: ignore[union-attr]
+        while True:  # the run stops at each word that may open a name: take up to four words
+            space = _at(_SPACE, self.text, end)
+            word = self._word(space.end()) if space else None
+            if word is None or not _is_capitalised(word.group()) or len(self.text[start : word.end()].split()) > 4:
+                break
+            end = word.end()
+        return end if _CLAUSE_END.match(self.text, end) else None
 
     def _scope(self, start: int, scope_end: int) -> tuple[int, str, bool] | None:
         """An administrative word and its place ("tỉnh Đồng Nai", "quận 8", a bare "tỉnh"), or None."""

@@ -51,6 +51,7 @@ def spans(text: str) -> list[str]:
         ("Học sinh Trường THPT Nguyễn Đức Cảnh được khen.", ["Trường THPT Nguyễn Đức Cảnh"]),
         ("Bệnh viện Sản Nhi Trung ương tiếp nhận ca bệnh.", ["Bệnh viện Sản Nhi Trung ương"]),
         ("Phòng Nguyễn Văn An làm việc với đoàn công tác.", []),
+        ("Trường ĐH Bách khoa tuyển sinh", []),
         # a department's field written in lower case, one in title case
         ("Chi cục kiểm lâm tỉnh Lào Cai phát hiện vụ việc.", ["Chi cục kiểm lâm tỉnh Lào Cai"]),
         ("Giao Tổng cục Thủy lợi chủ trì soạn thảo.", ["Tổng cục Thủy lợi"]),
@@ -71,3 +72,7 @@ def spans(text: str) -> list[str]:
 )
 def test_round2_organization_kinds(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+def test_a_name_never_ends_in_a_dash() -> None:
+    assert not any(span.endswith("-") for span in spans("Ông Hải - Tổng giám đốc Tập đoàn Sao Mai - cho biết"))

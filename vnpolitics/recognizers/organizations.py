@@ -64,7 +64,6 @@ _LINE_END = regex.compile(r"[ ]*(?:\n|$)")
 # "nước Cộng hòa Dân chủ Nhân dân Lào": "nước" and an official name that ends in a country.
 _COUNTRY_BY_NAME = regex.compile(r"[ ]nước(?:[ ][\p{L}\p{M}]+){1,8}")
 _NEXT_WORD_CAPITALISED = regex.compile(r"[ ]\p{Lu}")
-_NEXT_WORD_LOWER_CASE = regex.compile(r"[ ]\p{Ll}")
 _NEXT_WORD = regex.compile(r"[ ]([\p{L}\p{M}]+)")
 # "phòng, chống dịch"; a disease's code ("Covid-19") and "Quốc gia" may stand inside it.
 _DISEASE_CODE_PATTERN = r"\p{L}+(?:-\p{L}+)*-\d+"  # "Covid-19", "SARS-CoV-2"
@@ -114,6 +113,7 @@ class _Lexicon:
     generic_marker: regex.Pattern[str]
     foreign_head: re.Pattern[str]
     surnames: frozenset[str]  # casefolded
+    following_verb: regex.Pattern[str]
 
 
 def _build_lexicon() -> _Lexicon:
@@ -144,6 +144,7 @@ def _build_lexicon() -> _Lexicon:
         name_closers=frozenset(load_lines("org_name_closers.txt")),
         generic_marker=regex.compile(rf"[ ](?:{trie_alternation(load_lines('org_generic_markers.txt'))}){_BOUNDARY}"),
         surnames=frozenset(name.casefold() for name in load_lines("person_surnames.txt")),
+        following_verb=regex.compile(rf"[ ](?:{trie_alternation(load_lines('org_following_verbs.txt'))}){_BOUNDARY}"),
         foreign_head=re.compile(rf"(?<![A-Za-z])(?:{trie_alternation(load_lines('org_foreign_heads.txt'))})(?![\w-])"),
     )
 
@@ -292,13 +293,13 @@ class _OrganizationFinder:
         return _PLACE_WITH_WORD.match(text, position) is not None and place_at(text, position + 1) is not None
 
     def _verb_after_title_case(self, text: str, words: list[str], end: int) -> bool:
-        """Two title-case words or more, then a lower-case word ("Đồn Biên phòng cửa khẩu Tây Trang
-        kiểm tra ..."): the name is complete and a verb follows, unless the words are a person's
-        ("Phòng Nguyễn Văn An ..."), whose first word is a surname, or the lower-case word ends a
+        """Two title-case words or more, then a verb of org_following_verbs.txt ("Đồn Biên phòng
+        cửa khẩu Tây Trang kiểm tra ..."): the name is complete, unless the words are a person's
+        ("Phòng Nguyễn Văn An ..."), whose first word is a surname, or the verb's word ends a
         known unit or place begun by the last word ("Nhi Trung ương")."""
-        if len(words) < 2 or words[0].casefold() in self.lexicon.surnames:
+        if len(words) < 2 or words[-1] == "-" or words[0].casefold() in self.lexicon.surnames:
             return False
-        if _NEXT_WORD_LOWER_CASE.match(text, end) is None:
+        if self.lexicon.following_verb.match(text, end) is None:
             return False
         last_word = end - len(words[-1])
         unit = self.lexicon.unit_pattern.match(text, last_word)

@@ -229,6 +229,11 @@ def test_not_dates(text: str) -> None:
     assert dates(text, DOC) == []
 
 
+def test_a_quantity_word_ending_the_previous_sentence_makes_no_duration() -> None:
+    assert dates("Công ty giữ nhiều cổ phần trong nhiều năm. Năm 2016, công ty bán bớt.", DOC) == [("Năm 2016", "2016")]
+    assert dates("Ông làm phụ bếp tại các nhà hàng.\nNăm 2003, ông về nước.", DOC) == [("Năm 2003", "2003")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

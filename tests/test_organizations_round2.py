@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from vnpolitics.canonical import canonical_organization
 from vnpolitics.normalization import normalize
 from vnpolitics.recognizers.base import Context
 from vnpolitics.registry import get_recognizer
@@ -76,3 +77,15 @@ def test_round2_organization_kinds(text: str, expected: list[str]) -> None:
 
 def test_a_name_never_ends_in_a_dash() -> None:
     assert not any(span.endswith("-") for span in spans("Ông Hải - Tổng giám đốc Tập đoàn Sao Mai - cho biết"))
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Công ty TNHH MTV Thành Công", "Công ty trách nhiệm hữu hạn một thành viên Thành Công"),
+        ("KBNN huyện Quỳnh Lưu", "Kho bạc Nhà nước huyện Quỳnh Lưu"),
+    ],
+)
+def test_company_and_treasury_abbreviations_are_spelt_out(name: str, canonical: str) -> None:
+    assert spans(name) == [name]
+    assert canonical_organization(name) == canonical

@@ -273,6 +273,21 @@ def test_titles_that_open_the_sentence_go_to_the_name_after_the_comma():
     assert linked(text, [T("Chủ tịch Hội Nông dân tỉnh"), P("Vi Thị Nhàn")]) == {"Chủ tịch Hội Nông dân tỉnh": None}
 
 
+def test_a_title_goes_to_the_name_a_dash_sets_off_after_it():
+    text = "Giám đốc Sở Tư pháp - ông Hứa Văn Sáu - cho biết sẽ rà soát."
+    assert linked(text, [T("Giám đốc Sở Tư pháp"), P("Hứa Văn Sáu")]) == {"Giám đốc Sở Tư pháp": "Hứa Văn Sáu"}
+    text = "Theo Giám đốc Sở Tư pháp - ông Hứa Văn Sáu - thì việc này đúng luật."
+    assert linked(text, [T("Giám đốc Sở Tư pháp"), P("Hứa Văn Sáu")]) == {"Giám đốc Sở Tư pháp": "Hứa Văn Sáu"}
+
+
+def test_offices_listed_after_nhieu_vi_tri_nhu_go_to_the_subject():
+    text = "Ông Âu Văn Bảy từng giữ nhiều vị trí quan trọng như Bí thư Tỉnh ủy, Bộ trưởng Bộ Tư pháp."
+    assert linked(text, [P("Âu Văn Bảy"), T("Bí thư Tỉnh ủy"), T("Bộ trưởng Bộ Tư pháp")]) == {
+        "Bí thư Tỉnh ủy": "Âu Văn Bảy",
+        "Bộ trưởng Bộ Tư pháp": "Âu Văn Bảy",
+    }
+
+
 def test_an_office_held_in_the_capacity_of_goes_to_the_subject():
     text = "Trên cương vị Giám đốc Sở Công Thương, ông Mạch Văn Lý đã ký nhiều văn bản."
     assert linked(text, [T("Giám đốc Sở Công Thương"), P("Mạch Văn Lý")]) == {"Giám đốc Sở Công Thương": "Mạch Văn Lý"}

@@ -519,3 +519,17 @@ def test_a_company_name_that_looks_like_a_person_and_ends_the_clause_stays_in_th
     pipeline: Pipeline, text: str, expected: str
 ) -> None:
     assert [span for span, *_ in titles(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tổng thống Jair Messias Bolsonaro cho biết sẽ tới.", "Tổng thống"),
+        ("Ngoại trưởng Mohammad Javad Zarif đã gặp đồng cấp.", "Ngoại trưởng"),
+        ("Tổng thống Chad Idriss Déby đã tới.", "Tổng thống Chad"),  # a country the tables do not know
+    ],
+)
+def test_a_known_foreign_given_name_after_a_head_of_state_opens_the_name(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert [span for span, *_ in titles(pipeline, text)] == [expected]

@@ -6,7 +6,7 @@ the way Vietnamese news strings them together inside one sentence:
 
 * apposition: "ông A, T1, T2; bà B - T3" (a dash, comma or colon after the name);
 * title before name: "T1, T2 A" (only spaces, or an abbreviation's full stop, between the last
-  title and the name);
+  title and the name), "T - ông A" (a dash sets the name off);
 * appointment words: "A ... được bầu làm T", "giữ chức T ... đối với ông A";
 
 and null where the office is shared ("bầu các ông A, B và C làm T"), named as an
@@ -45,6 +45,8 @@ _CHAIN_GAP = regex.compile(
 _BEFORE_NAME_GAP = regex.compile(r"\.?\s*(?:đương nhiệm\s+)?")
 # Between titles that open a sentence and the name of their holder: "T, ông A", "T, A".
 _OPENING_APPOSITION_GAP = regex.compile(r"\s*,\s*(?:\p{Ll}+\s+)?")
+# A dash sets the name off as the title's apposition anywhere: "Theo T - ông A - thì ...".
+_DASH_APPOSITION_GAP = regex.compile(r"\s+-\s*(?:\p{Ll}+\s+)?")
 _COORDINATION_GAP = regex.compile(r"\s*(?:,|và|cùng)\s*(?:\p{Ll}+(?: chí)?\s+)?")
 _PROMOTION_FROM = regex.compile(r"(?<!\p{L})từ\s*\Z")
 _PROMOTION_TO = regex.compile(r"\s*lên(?!\p{L})")
@@ -130,15 +132,17 @@ class _SentenceLinker:
 
     def _titles_before(self, person: int) -> None:
         """"T1, T2 A": the title ending right before the name, and the titles listed before it;
-        also "T1, T2, ông A ..." when the titles open the sentence (after "của T, ông A" or
+        "T - ông A"; also "T1, T2, ông A ..." when the titles open the sentence (after "của T, ông A" or
         "Theo T, A" the office is someone else's)."""
         last = person - 1
         if not self.free_title(last):
             return
         gap = self.gap(last, person)
         first = self._chain_start(last)
-        if not _BEFORE_NAME_GAP.fullmatch(gap) and not (
-            _OPENING_APPOSITION_GAP.fullmatch(gap) and self._opens_sentence(first)
+        if not (
+            _BEFORE_NAME_GAP.fullmatch(gap)
+            or _DASH_APPOSITION_GAP.fullmatch(gap)
+            or _OPENING_APPOSITION_GAP.fullmatch(gap) and self._opens_sentence(first)
         ):
             return
         for index in range(first, last + 1):

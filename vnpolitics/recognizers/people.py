@@ -31,7 +31,7 @@ from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .base import Candidate, Context, SpanIndex
 
-__all__ = ["make_recognizer", "looks_foreign", "is_foreign_org_word"]
+__all__ = ["make_recognizer", "looks_foreign", "is_foreign_given_name", "is_foreign_org_word"]
 
 # One capitalised word: "Lê", "K'Ré", "H'Hen", "Jong-un", "NGUYỄN".
 # Transliterated names may hyphenate syllables, even with a space after the hyphen ("In-la- văn").
@@ -211,6 +211,11 @@ def looks_foreign(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _foreign_org_words() -> frozenset[str]:
     return frozenset(load_lines("person_foreign_org_words.txt"))
+
+
+def is_foreign_given_name(word: str) -> bool:
+    """A given name of a foreign public figure ("Jair", "Mohammad"): it opens a name, never a place."""
+    return word in _lexicon().foreign_given
 
 
 def is_foreign_org_word(word: str) -> bool:

@@ -29,7 +29,7 @@ from ..lexicon import load_lines, load_table
 from ..registry import register_recognizer
 from .alternation import trie_alternation
 from .base import Candidate, Context
-from .people import is_foreign_org_word, looks_foreign
+from .people import is_foreign_given_name, is_foreign_org_word, looks_foreign
 
 __all__ = ["make_recognizer", "find_titles", "TitleMatch"]
 
@@ -377,10 +377,12 @@ class _OrganizationReader:
         """End of the capitalised run at ``start`` when a person's name follows it ("Nevada" in
         "Thống đốc Nevada Kate Brennan", "Nam Kỳ"); None for the person alone ("Thống đốc
         Brennan") and for foreign runs of several words, where the first words of a name cannot be
-        told from a place ("Gabon Ali Bongo Ondimba")."""
+        told from a place ("Gabon Ali Bongo Ondimba"), and for a known foreign given name ("Jair")."""
         run = self._capitalised_run(start)
         if not run or len(run) > 1 and any(_is_foreign_word(word) for word in self.text[start : run[-1]].split()):
             return None
+        if is_foreign_given_name(self.text[start : run[0]]):
+            return None  # "Tổng thống Jair Messias Bolsonaro": the name's first word
         following = self._next_word(run[-1])
         return run[-1] if following is not None and self.starts_person(following.start()) else None
 

@@ -229,6 +229,27 @@ def test_not_dates(text: str) -> None:
     assert dates(text, DOC) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of day marks the date even before a noun that usually follows a count
+        ("Dự kiến sáng 3/9 huyện sẽ tổ chức diễn tập.", [("3/9", "2019-09-03")]),
+        ("Nghỉ lễ 2/9-3/9 lần này kéo dài hai ngày.", [("2/9-3/9", "2019-09-02/2019-09-03")]),
+        # a holiday break or an anniversary before a day and month
+        ("Các điểm du lịch đông khách trong kỳ nghỉ 2/9 và 3/9.", [("2/9", "2019-09-02"), ("3/9", "2019-09-03")]),
+        ("Buổi gặp mặt dịp kỷ niệm 20/11 năm nay rất ấm cúng.", [("20/11", "2019-11-20")]),
+        # a date in parentheses whatever word comes before the parenthesis
+        ("Lễ hội đường phố (1/9-3/9) thu hút du khách.", [("1/9-3/9", "2019-09-01/2019-09-03")]),
+    ],
+)
+def test_cues_that_make_a_slashed_day_and_month_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text, DOC) == expected
+
+
+def test_a_count_after_a_comma_cue_stays_a_fraction() -> None:
+    assert dates("Hôm qua, 8/12 đội bóng đã rút lui.", DOC) == []
+
+
 def test_a_quantity_word_ending_the_previous_sentence_makes_no_duration() -> None:
     assert dates("Công ty giữ nhiều cổ phần trong nhiều năm. Năm 2016, công ty bán bớt.", DOC) == [("Năm 2016", "2016")]
     assert dates("Ông làm phụ bếp tại các nhà hàng.\nNăm 2003, ông về nước.", DOC) == [("Năm 2003", "2003")]

@@ -230,8 +230,12 @@ class _Recognizer:
         if e.kind == "day_month":
             if e.keyword == "ngày":
                 return not (e.separator == "-" and rules.has("not_after", *after))  # "mỗi ngày 3-4 lần"
-            if e.separator == " " or rules.has("not_after", *after):
-                return False  # "2 tháng 10" is a duration; "24/7 giờ"
+            if e.separator == " ":
+                return False  # "2 tháng 10" is a duration
+            # "24/7 giờ" counts; but "chiều 1/5 tỉnh Hà Nam ..." and "30/4-1/5 lần này" are dates
+            slashed_date = e.separator == "/" and (e.is_range or not left.comma and self._strong_day_cue(left))
+            if rules.has("not_after", *after) and not slashed_date:
+                return False
             if e.separator == "." and not self._strong_day_cue(left):
                 return False
             return self._day_cue(e, left, text)
@@ -258,9 +262,11 @@ class _Recognizer:
 
     def _day_cue(self, e: DateExpression, left: _Left, text: str) -> bool:
         rules = self.rules
+        if left.paren and text[e.end : e.end + 1] == ")":
+            return True  # "đường phố (30/4-2/5)": the word before the parenthesis says nothing
         if rules.has("not_before", *left.phrases()):
             return False
-        if self._strong_day_cue(left) or (left.paren and text[e.end : e.end + 1] == ")"):
+        if self._strong_day_cue(left):
             return True
         if e.separator == "/" and (e.is_range or (not left.comma and rules.has("day_slash", *left.phrases()))):
             return True  # "12 -15/7" and "30/4 - 1/5" are no fractions

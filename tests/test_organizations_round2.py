@@ -53,6 +53,9 @@ def spans(text: str) -> list[str]:
         ("Bệnh viện Sản Nhi Trung ương tiếp nhận ca bệnh.", ["Bệnh viện Sản Nhi Trung ương"]),
         ("Phòng Nguyễn Văn An làm việc với đoàn công tác.", []),
         ("Trường ĐH Bách khoa tuyển sinh", []),
+        ("Trường THPT chuyên Lê Hồng Phong cho biết", ["Trường THPT chuyên Lê Hồng Phong"]),
+        # a number after "số" ends the name
+        ("Học sinh Trường Tiểu học Kim Đồng số 2 dự thi.", ["Trường Tiểu học Kim Đồng số 2"]),
         # a department's field written in lower case, one in title case
         ("Chi cục kiểm lâm tỉnh Lào Cai phát hiện vụ việc.", ["Chi cục kiểm lâm tỉnh Lào Cai"]),
         ("Giao Tổng cục Thủy lợi chủ trì soạn thảo.", ["Tổng cục Thủy lợi"]),

@@ -52,6 +52,8 @@ _ABBREVIATION_IN_BRACKETS = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}.&-]+)\)(?=[ ])")
 # A short name guessed from its form: a capitalised word and a few more words, or a number ("Quân khu 5").
 # "&" joins parts of one word ("T&T Group", "TH&THCS Gio Hải").
 _GUESSED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}&]*(?:[ ](?:-[ ])?[\p{L}\p{M}&]+){0,6}|\d+)" + _BOUNDARY)
+# "Trường THPT Lê Lợi số 2": a number after "số" closes and ends the name.
+_NUMBERED = regex.compile(r"[ ]số[ ]\d+(?![\p{L}\p{N}/])")
 _MAX_GUESSED_LOWER_CASE_WORDS = 2  # "Ban Giao thông"; "Bộ Giáo dục đưa ra." is a sentence
 _CAPITAL_NEXT = r"(?=\p{Lu})"
 _JOINING_WORD = "và"  # inside a name only before a capitalised word: "Báo chí và Tuyên truyền"
@@ -172,7 +174,7 @@ class _OrganizationFinder:
                 spans.append(name)
         for ending in _WEB_ENDING.finditer(text):
             name = _WEB_NAME_BEFORE.search(text, max(0, ending.start() - 60), ending.start())
-            if name and not any(s <= name.start() < e for s, e in spans):
+            if name and not any(s < ending.end() and name.start() < e for s, e in spans):
                 spans.append((name.start(), ending.end()))
         return [
             Candidate(start, end, LABEL, {"canonical": canonical_organization(text[start:end])})
@@ -248,13 +250,17 @@ class _OrganizationFinder:
             # A lower-case word may belong to the name ("Ban Giao thông.") where punctuation or a bare
             # "tỉnh" closes it; before a following body it is more often a verb ("Bộ GTVT sang Ủy ban ...").
             # A name that ends in a place ("Đại học Huế", "Bệnh viện Đa khoa Hà Tĩnh") is complete.
+            numbered = _NUMBERED.match(text, end)
+            if numbered and place_at(text, unit_start) is None:
+                return numbered.end()  # "Trường THCS Lê Lợi số 1"
             ends_line = _LINE_END.match(text, end) is not None
             closed = (
                 (size > 1 if ends_line else _NAME_END.match(text, end))
                 or bare_scope_after
                 or before_place
                 or all(w[:1].isupper() or w == "-" for w in words[:size])
-                and (self._closes(text, end) or self._function_word_at(text, end) or self._verb_after_title_case(text, words[:size], end))
+                and (self._closes(text, end) or self._function_word_at(text, end))
+                or self._verb_after_title_case(text, words[:size], end)
                 or not _two_lower_case_words(words[:size]) and _ends_in_place(text, position + 1, end)
             )
             if closed and place_at(text, unit_start) is None:  # "Hội An", "Vụ Bản" are places
@@ -293,11 +299,11 @@ class _OrganizationFinder:
         return _PLACE_WITH_WORD.match(text, position) is not None and place_at(text, position + 1) is not None
 
     def _verb_after_title_case(self, text: str, words: list[str], end: int) -> bool:
-        """Two title-case words or more, then a verb of org_following_verbs.txt ("Đồn Biên phòng
-        cửa khẩu Tây Trang kiểm tra ..."): the name is complete, unless the words are a person's
+        """A name ending in two title-case words, then a verb of org_following_verbs.txt ("Đồn Biên
+        phòng cửa khẩu Tây Trang kiểm tra ..."): the name is complete, unless the words are a person's
         ("Phòng Nguyễn Văn An ..."), whose first word is a surname, or the verb's word ends a
         known unit or place begun by the last word ("Nhi Trung ương")."""
-        if len(words) < 2 or words[-1] == "-" or words[0].casefold() in self.lexicon.surnames:
+        if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]) or words[0].casefold() in self.lexicon.surnames:
             return False
         if self.lexicon.following_verb.match(text, end) is None:
             return False

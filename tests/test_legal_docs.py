@@ -226,6 +226,12 @@ def test_an_amending_law_names_the_laws_it_amends() -> None:
     assert spans(text) == ["Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở"]
 
 
+def test_a_named_law_with_a_bare_number_after_so() -> None:
+    surface, attrs = only("Trường áp dụng Luật Giáo dục nghề nghiệp sửa đổi số 74 từ năm học mới.")
+    assert (surface, attrs["code"]) == ("Luật Giáo dục nghề nghiệp sửa đổi số 74", "74")
+    assert spans("Luật Thủy sản số 3 điều đã được sửa.") == ["Luật Thủy sản"]  # a count of articles
+
+
 def test_a_named_law_with_its_number() -> None:
     surface, attrs = only("Luật Thủy sản số 18/2017/QH14 có hiệu lực")
     assert surface == "Luật Thủy sản số 18/2017/QH14"

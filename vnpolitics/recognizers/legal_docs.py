@@ -490,7 +490,7 @@ class _Reader:
 
     def _finish_named(self, type_match: regex.Match[str], doc_type: str, start: int, name_end: int) -> Candidate | None:
         """Add what may follow a name: "(sửa đổi)", "năm 2004" or "2012" (and then "(sửa đổi)"),
-        "số 31/2018/QH14"."""
+        "số 31/2018/QH14", "số 34" (after a name, "số" marks the law's own number)."""
         end = name_end
         suffix = self._match_at(_AMENDED_SUFFIX, end)
         if suffix is not None:
@@ -504,7 +504,7 @@ class _Reader:
         parsed = None
         lead = self._match_at(_NUMBER_LEAD, end)
         if lead is not None and lead["so"] is not None:
-            found = self.code_at(lead.end(), bare_allowed=False)
+            found = self.code_at(lead.end(), bare_allowed=True)
             if found is not None:
                 end, parsed = found
         name = self.text[start:name_end].strip() or None

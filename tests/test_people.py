@@ -148,6 +148,10 @@ def test_a_lone_word_before_a_verb_of_saying_is_the_speakers_name(text, earlier,
     assert names(text, **earlier) == expected
 
 
+def test_a_known_foreign_name_that_spells_like_a_vietnamese_syllable_is_kept_after_a_title():
+    assert names("Cố Chủ tịch Lee Kun-hee.", title="Chủ tịch") == ["Lee Kun-hee"]
+
+
 def test_candidates_of_other_recognisers_cut_the_run():
     text = "Chủ tịch UBND TP Hải Phòng Bạch Văn Tiến ký quyết định."
     assert names(text, title="Chủ tịch UBND TP Hải Phòng") == ["Bạch Văn Tiến"]

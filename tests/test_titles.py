@@ -527,6 +527,7 @@ def test_a_company_name_that_looks_like_a_person_and_ends_the_clause_stays_in_th
         ("Tổng thống Jair Messias Bolsonaro cho biết sẽ tới.", "Tổng thống"),
         ("Ngoại trưởng Mohammad Javad Zarif đã gặp đồng cấp.", "Ngoại trưởng"),
         ("Tổng thống Chad Idriss Déby đã tới.", "Tổng thống Chad"),  # a country the tables do not know
+        ("Chủ tịch Samsung Lee Jae-yong bị bắt.", "Chủ tịch Samsung"),  # the company, then the name
     ],
 )
 def test_a_known_foreign_given_name_after_a_head_of_state_opens_the_name(

@@ -393,7 +393,12 @@ class _PeopleFinder:
 
     def _may_start_foreign_name(self, word: _Word) -> bool:
         lex = self.lex
-        return lex.is_foreign(word) or lex.is_family_name(word) or word.folded in lex.minority_prefix
+        return (
+            lex.is_foreign(word)
+            or lex.is_family_name(word)
+            or word.folded in lex.minority_prefix
+            or word.text in lex.foreign_given  # "Lee Kun-hee": "Lee" spells like a Vietnamese syllable
+        )
 
     def _name_without_cue(self, words: list[_Word]) -> list[_Word] | None:
         """A name that needs no context: a surname then 1-3 syllables, a minority or foreign name."""

@@ -275,12 +275,13 @@ class _OrganizationReader:
         return any(phrase in self.lex.stop_words for phrase in phrases)
 
     def starts_person(self, pos: int) -> bool:
-        """A family name followed by another capitalised word ("Đỗ Minh Khoa"), or a foreign name."""
+        """A family name or a known foreign given name followed by another capitalised word ("Đỗ
+        Minh Khoa", "Lee Jae-yong"), or a foreign name."""
         word = self._word(pos)
         if word is None:
             return False
         following = self._next_word(word.end())
-        if word.group() in self.lex.surnames:
+        if word.group() in self.lex.surnames or is_foreign_given_name(word.group()):
             return following is not None and _is_capitalised(following.group())
         return self._ends_foreign_run(word, following)
 
@@ -384,6 +385,9 @@ class _OrganizationReader:
         if is_foreign_given_name(self.text[start : run[0]]):
             return None  # "Tổng thống Jair Messias Bolsonaro": the name's first word
         following = self._next_word(run[-1])
+        first_is_foreign = _is_foreign_word(self.text[start : run[0]])
+        if following is not None and first_is_foreign and is_foreign_given_name(following.group()):
+            return None  # "Gabor Ali Kessi": a foreign run of several words again
         return run[-1] if following is not None and self.starts_person(following.start()) else None
 
     def _known_place(self, start: int) -> int | None:
@@ -496,9 +500,9 @@ class _OrganizationReader:
             elif mode == "place" and kind != "scope":
                 return None
             elif kind == "named":
-                if not self._name_follows_heads(phrase_end):
-                    return None  # "trường nghề"
-                return phrase_end, "descriptive", False
+                if self._name_follows_heads(phrase_end):
+                    return phrase_end, "descriptive", False
+                # "trường nghề", "Môi trường": an ordinary word here
             elif kind != "scope":
                 return phrase_end, kind, False
             else:

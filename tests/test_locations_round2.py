@@ -29,6 +29,9 @@ def spans(text: str) -> list[str]:
         # a place glued to the previous word by a lost space
         ("đã báo cáo xong.Quảng Trị cũng đề nghị hỗ trợ.", ["Quảng Trị"]),
         ("Đoàn công tác đến thămLạng Sơn hôm qua.", ["Lạng Sơn"]),
+        # a heading writes the administrative word in capitals; the gazetteer bounds the name
+        ("UBND\nHUYỆN THẠCH HÀ\nSố: 12", ["HUYỆN THẠCH HÀ"]),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", []),
         # a lower-case web address stays whole
         ("Theo Baonghean.vn, mưa lớn kéo dài.", []),
     ],

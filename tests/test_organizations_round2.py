@@ -56,6 +56,11 @@ def spans(text: str) -> list[str]:
         ("Trường THPT chuyên Lê Hồng Phong cho biết", ["Trường THPT chuyên Lê Hồng Phong"]),
         # a number after "số" ends the name
         ("Học sinh Trường Tiểu học Kim Đồng số 2 dự thi.", ["Trường Tiểu học Kim Đồng số 2"]),
+        # headings in capitals, with the place after them
+        ("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH", ["HỘI ĐỒNG NHÂN DÂN"]),
+        ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"]),
+        # a body's abbreviation inside a document code is no mention of it
+        ("Số: 45/QĐ-UBND ngày 3/3", []),
         # a department's field written in lower case, one in title case
         ("Chi cục kiểm lâm tỉnh Lào Cai phát hiện vụ việc.", ["Chi cục kiểm lâm tỉnh Lào Cai"]),
         ("Giao Tổng cục Thủy lợi chủ trì soạn thảo.", ["Tổng cục Thủy lợi"]),

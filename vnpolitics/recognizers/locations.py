@@ -104,7 +104,9 @@ def _build_lexicon() -> _Lexicon:
     canonical = {**places, **countries, **{name: found[0].canonical for name, found in units.items()}}
 
     unit_words = trie_alternation(_UNIT_WORDS)
-    words = trie_alternation([*_UNIT_WORDS, *(w[0].upper() + w[1:] for w in _UNIT_WORDS)]) + "|" + "|".join(_VILLAGE_WORDS)
+    # Headings write the word in capitals ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"); the gazetteer bounds the name.
+    spellings = [*_UNIT_WORDS, *(w[0].upper() + w[1:] for w in _UNIT_WORDS), *(w.upper() for w in _UNIT_WORDS)]
+    words = trie_alternation(spellings) + "|" + "|".join(_VILLAGE_WORDS)
     dotted = trie_alternation(a for a in _ADMIN_ABBREVIATIONS if a.endswith("."))
     abbreviations = trie_alternation(a for a in _ADMIN_ABBREVIATIONS if not a.endswith("."))
     admin_pattern = re.compile(

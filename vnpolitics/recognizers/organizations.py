@@ -135,7 +135,8 @@ def _build_lexicon() -> _Lexicon:
         units=units,
         # The stdlib engine scans these tries faster than `regex`; its \w is Unicode-aware.
         unit_pattern=re.compile(rf"(?:{unit_alternation})(?!\w)"),
-        start_pattern=re.compile(rf"(?:(?<!\w)|{GLUED_WORD_START})(?:{unit_alternation})(?!\w)"),
+        # Not inside a document code ("12/QĐ-UBND").
+        start_pattern=re.compile(rf"(?:(?<!\w)(?<!\w-)|{GLUED_WORD_START})(?:{unit_alternation})(?!\w)"),
         names={
             prefix: regex.compile(
                 rf"[ ]{'' if prefix in lower_names else _CAPITAL_NEXT}(?i:{trie_alternation(names)}){_BOUNDARY}"

@@ -38,3 +38,18 @@ def spans(text: str) -> list[str]:
 )
 def test_round2_location_kinds(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "province_2025"),
+    [
+        # units abolished before the 63-province map, as older text names them
+        ("Người dân huyện Từ Liêm cũ phản ánh.", "huyện Từ Liêm", "thành phố Hà Nội"),
+        ("Ông sinh ra ở tỉnh Hà Tây năm 1960.", "tỉnh Hà Tây", "thành phố Hà Nội"),
+        ("Dự án ở huyện Hoành Bồ được phê duyệt.", "huyện Hoành Bồ", "tỉnh Quảng Ninh"),
+    ],
+)
+def test_former_units_are_places_with_their_successor_province(text: str, place: str, province_2025: str) -> None:
+    found = [c for c in recognize(Context(normalize(text)))]  # type: ignore[operator]
+    assert [text[c.start : c.end] for c in found] == [place]
+    assert found[0].attrs["province_2025"] == province_2025

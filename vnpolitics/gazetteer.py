@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 Level = Literal["province", "district", "commune"]
-Era = Literal["legacy", "2025"]
+Era = Literal["legacy", "2025", "former"]  # former: abolished before the legacy map
 
 # Administrative words as written in text -> the gazetteer's kind. Abbreviations
 # are matched case-sensitively; the spelt-out words in any case.
@@ -48,7 +48,7 @@ ADMIN_WORDS: tuple[str, ...] = (
 )
 _PROVINCE_KINDS = frozenset({"tỉnh", "thành phố"})
 _LEVEL_ORDER = {"province": 0, "district": 1, "commune": 2}
-_ERA_ORDER = {"legacy": 0, "2025": 1}
+_ERA_ORDER = {"legacy": 0, "2025": 1, "former": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +144,8 @@ def _index() -> _Index:
             AdminUnit(kind, name, "commune", "legacy", old, new, communes_2025[successor] if successor >= 0 else None)
         )
 
+    units.extend(_former_units(units))
+
     by_name: dict[str, list[int]] = {}
     by_folded: dict[str, list[int]] = {}
     for number, unit in enumerate(units):
@@ -163,6 +165,16 @@ def _index() -> _Index:
         standalone=frozenset(standalone),
         not_standalone=frozenset(not_standalone),
     )
+
+
+def _former_units(units: list[AdminUnit]) -> list[AdminUnit]:
+    """Units abolished before the legacy map (``data/location_former_units.tsv``), each placed in
+    the legacy province that took it in and that province's 2025 successor."""
+    successor_of = {u.canonical: u.province_2025 for u in units if u.level == "province" and u.era == "legacy"}
+    return [
+        AdminUnit(row["kind"], row["name"], row["level"], "former", row["province"], successor_of[row["province"]])  # type: ignore[arg-type]
+        for row in load_table("location_former_units.tsv")
+    ]
 
 
 def _rank(unit: AdminUnit) -> tuple[int, int]:

@@ -250,6 +250,12 @@ def test_a_count_after_a_comma_cue_stays_a_fraction() -> None:
     assert dates("Hôm qua, 8/12 đội bóng đã rút lui.", DOC) == []
 
 
+def test_words_after_a_list_of_months_qualify_every_month() -> None:
+    assert dates("Mùa cá cơm từ tháng 7 đến tháng 9 âm lịch.", DOC) == []
+    assert dates("Hoa nở rộ từ tháng 3 cho tới tháng 5 hằng năm.", DOC) == [("tháng 3", "XXXX-03"), ("tháng 5", "XXXX-05")]
+    assert dates("Giá tăng vào tháng 11, tháng 12 năm ngoái.", DOC) == [("tháng 11", "2018-11"), ("tháng 12", "2018-12")]
+
+
 def test_a_quantity_word_ending_the_previous_sentence_makes_no_duration() -> None:
     assert dates("Công ty giữ nhiều cổ phần trong nhiều năm. Năm 2016, công ty bán bớt.", DOC) == [("Năm 2016", "2016")]
     assert dates("Ông làm phụ bếp tại các nhà hàng.\nNăm 2003, ông về nước.", DOC) == [("Năm 2003", "2003")]

@@ -37,7 +37,7 @@ _WINDOW = 48
 _TOKEN = regex.compile(r"\w+|\S")
 _WORD_AFTER = regex.compile(r"[ \t]*(\w+)(?:[ \t]+(\w+))?")
 # Between two dates of one list or range: "30/4 và 1/5", "từ ngày 12 đến ngày 14/5".
-_CONNECTOR = regex.compile(r"[ \t]*(?:,|;|-|và|hoặc|tới|(?:cho )?đến)[ \t]*", regex.IGNORECASE)
+_CONNECTOR = regex.compile(r"[ \t]*(?:,|;|-|và|hoặc|(?:cho )?tới|(?:cho )?đến)[ \t]*", regex.IGNORECASE)
 # A bare number listed after "ngày 26" or "tháng 4" and before the date that completes it:
 # "ngày 26, 27 và 28/4", "tháng 4, 5 và 6/2021".
 _LISTED_NUMBER = regex.compile(r"[ \t]*(?:,|và)[ \t]*(\d{1,2})(?!\d)")
@@ -158,6 +158,17 @@ def _right_blocked(text: str, end: int, *, letters_ok: bool = False) -> bool:
     return following in _GLUE and text[end + 1].isdigit()
 
 
+def _list_ends(text: str, found: list[DateExpression]) -> list[int]:
+    """For each expression, the end of the list or range of same-kind dates it starts or belongs to
+    ("tháng 4, tháng 5 âm lịch", "từ tháng 2 cho tới tháng 11 hằng năm")."""
+    ends = [e.end for e in found]
+    for index in range(len(found) - 2, -1, -1):
+        current, following = found[index], found[index + 1]
+        if current.kind == following.kind and _CONNECTOR.fullmatch(text, current.end, following.start):
+            ends[index] = ends[index + 1]
+    return ends
+
+
 def _with_listed_numbers(text: str, found: list[DateExpression]) -> list[DateExpression]:
     """Add the bare numbers of a list ("ngày 26, 27 và 28/4/2021": 27; "tháng 4, 5 và 6/2021": 5)
     as days waiting for a month or months waiting for a year, which :meth:`_Recognizer._borrow`
@@ -195,18 +206,19 @@ class _Recognizer:
         holiday_words = self.rules.roles.get("holiday", frozenset())
         event_heads = self.rules.roles.get("event", frozenset())
         lefts = [_left_of(text, e.start, holiday_words, event_heads) for e in found]
-        accepted = [self._accept(text, e, left) for e, left in zip(found, lefts)]
+        tails = _list_ends(text, found)
+        accepted = [self._accept(text, e, left, tail) for e, left, tail in zip(found, lefts, tails)]
         self._accept_lists(text, found, accepted)
         found = self._borrow(text, found, accepted)
         found = [self._quarter_year(e, left) for e, left in zip(found, lefts)]
         year_of_text = self._document_year(found, lefts, accepted)
-        for expression, left, keep in zip(found, lefts, accepted):
+        for expression, left, keep, tail in zip(found, lefts, accepted, tails):
             if not keep:
                 continue
             start = expression.start
             if expression.keyword == "năm" and self._is_duration(left, expression):
                 start = expression.number_start  # "5 năm 2011-2015": "năm" counts years
-            value = iso_value(expression, self._year_for(text, expression, context.doc_date, year_of_text))
+            value = iso_value(expression, self._year_for(text, expression, tail, context.doc_date, year_of_text))
             if value is None:
                 continue
             attrs = {"value": value, "part_of_day": self._part_of_day(left)}
@@ -214,7 +226,8 @@ class _Recognizer:
 
     # -- is it a date? ---------------------------------------------------------------------
 
-    def _accept(self, text: str, e: DateExpression, left: _Left) -> bool:
+    def _accept(self, text: str, e: DateExpression, left: _Left, tail: int) -> bool:
+        """Is ``e`` a date? ``tail`` is where its list ends, whose last words qualify it too."""
         rules = self.rules
         # a full date, or a day that "ngày" marks, ends before glued letters only where a space was lost
         letters_ok = e.kind == "full" or e.kind == "day_month" and e.keyword == "ngày"
@@ -243,7 +256,7 @@ class _Recognizer:
             return not (
                 self._is_duration(left)
                 or rules.has("not_before_month", *left.phrases())
-                or rules.has("not_after_month", *after)
+                or rules.has("not_after_month", *self._words_after(text, tail))  # "tháng 4, tháng 5 âm lịch"
             )
         if e.kind == "month_year":
             return e.keyword == "tháng" or rules.has("year", *left.phrases()) or (left.paren and text[e.end : e.end + 1] == ")")
@@ -430,12 +443,13 @@ class _Recognizer:
         return not (left.sentence_start or left.comma or left.paren or self.rules.has("background", *left.phrases()))
 
     def _year_for(
-        self, text: str, e: DateExpression, doc_date: _dt.date | None, year_of_text: int | None
+        self, text: str, e: DateExpression, tail: int, doc_date: _dt.date | None, year_of_text: int | None
     ) -> int | None:
-        """The year an undated expression means; None leaves it "XXXX"."""
+        """The year an undated expression means; None leaves it "XXXX". The words after the end
+        (``tail``) of its list speak for every item: "từ tháng 2 đến tháng 11 hằng năm"."""
         if e.has_year:
             return None
-        after = self._words_after(text, e.end)
+        after = self._words_after(text, tail)
         if self.rules.has("recurring", *after):
             return None  # "Ngày 3-2 hằng năm"
         for role, shift in (("last_year", -1), ("this_year", 0), ("next_year", 1)):

@@ -26,6 +26,7 @@ def spans(text: str) -> list[str]:
         ("Khu du lịch núi Cấm mở cửa lại.", ["núi Cấm"]),
         # the word alone, without a name, is no place
         ("Họ leo núi và ra vịnh câu cá.", []),
+        ("Các tỉnh miền núi Tây Bắc khó khăn.", ["Tây Bắc"]),
         # a place glued to the previous word by a lost space
         ("đã báo cáo xong.Quảng Trị cũng đề nghị hỗ trợ.", ["Quảng Trị"]),
         ("Đoàn công tác đến thămLạng Sơn hôm qua.", ["Lạng Sơn"]),

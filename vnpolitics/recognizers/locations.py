@@ -61,8 +61,9 @@ _VILLAGE_WORDS = (
     r"(?<!nông )thôn", "ấp", r"(?<!văn )(?<!cơ )(?<!phiên )(?<!căn )(?<!tài )(?<!nguyên )bản", "buôn", "làng", "khóm",
     "khu phố", "tổ dân phố", "xóm", "Thôn", "Xóm", "quần đảo", r"(?<!bán )(?<!hải )(?<!quần )đảo",
     # Natural features named like units ("bán đảo Sơn Trà", "vịnh Hạ Long", "đèo Hải Vân"); not
-    # "sông", whose "sông Cửu Long" would cut "đồng bằng sông Cửu Long" in two.
-    "bán đảo", "vịnh", "đèo", "núi",
+    # "sông", whose "sông Cửu Long" would cut "đồng bằng sông Cửu Long" in two, nor "núi" as an
+    # adjective ("miền núi Bắc Bộ", "vùng núi Sa Pa").
+    "bán đảo", "vịnh", "đèo", r"(?<!miền )(?<!vùng )(?<!đồi )(?<!rừng )núi",
 )
 _ADMIN_ABBREVIATIONS = ("TP.", "Tp.", "TP", "Tp", "TX.", "TX")
 _KIND_OF_ABBREVIATION = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã"}

@@ -465,8 +465,12 @@ def test_a_school_or_hospital_named_after_a_person_keeps_the_name(
     assert [span for span, *_ in titles(pipeline, text)] == [expected]
 
 
-def test_a_lower_case_school_word_without_a_name_is_no_body(pipeline: Pipeline) -> None:
+def test_a_lower_case_school_word_without_a_name_is_no_body_but_an_ordinary_word_inside_one(
+    pipeline: Pipeline,
+) -> None:
     assert [span for span, *_ in titles(pipeline, "Hiệu trưởng trường đại học cho biết.")] == ["Hiệu trưởng"]
+    found = titles(pipeline, "Phó Cục trưởng Cục Quản lý môi trường y tế cho biết.")
+    assert [span for span, *_ in found] == ["Phó Cục trưởng Cục Quản lý môi trường y tế"]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import shared_file
 
-from vnpolitics.date_values import parse_date
+from vnpolitics.date_values import parse_date, scan
 from vnpolitics.normalization import normalize
 from vnpolitics.recognizers.base import Context
 from vnpolitics.registry import get_recognizer
@@ -373,6 +373,14 @@ def test_parse_date(text: str, default_year: int | None, value: str | None) -> N
 def test_parse_date_never_raises(text: str) -> None:
     value = parse_date(text)
     assert value is None or isinstance(value, str)
+
+
+@given(st.integers(1, 30).flatmap(lambda first: st.tuples(st.just(first), st.integers(max(13, first + 1), 31))))
+def test_days_with_a_second_number_over_twelve_wait_for_a_month(days: tuple[int, int]) -> None:
+    first, last = days
+    (expression,) = scan(f"ngày {first}-{last}")
+    assert (expression.kind, expression.first.day, expression.last.day) == ("day", first, last)  # type: ignore[union-attr]
+    assert parse_date(f"ngày {first}-{last}") is None  # no month: no value of its own
 
 
 _FORMS = [

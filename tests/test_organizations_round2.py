@@ -73,6 +73,9 @@ def spans(text: str) -> list[str]:
         ("Công ty cổ phần Sông Lam công bố.", ["Công ty cổ phần Sông Lam"]),
         # brands and acronyms of state groups and banks
         ("EVN và Agribank ký thỏa thuận.", ["EVN", "Agribank"]),
+        # a company's board is named with the company; alone it names none
+        ("Trước khi vào HĐQT Sacombank, ông công tác ở Bộ Tài chính.", ["HĐQT Sacombank", "Bộ Tài chính"]),
+        ("Hội đồng quản trị đã họp.", []),
         # names written in English
         ("Ông tốt nghiệp Stanford Graduate School of Business năm 2001.", ["Stanford Graduate School of Business"]),
         ("Bà học tại University of Sydney. Group này", ["University of Sydney"]),

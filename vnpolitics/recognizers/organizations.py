@@ -359,7 +359,9 @@ class _OrganizationFinder:
         while unit.kind != "alone":
             if end < len(text) and text[end] == " ":
                 following = self._read_unit(text, end + 1, first=False)
-                if following is not None and following[1].kind != "alone":
+                # A member takes even a unit that stands alone ("HĐQT Vietbank"); a body does not
+                # ("Ban Thường vụ Đảng" is two mentions).
+                if following is not None and (following[1].kind != "alone" or unit.kind == "member"):
                     end, unit = following
                     complete = complete or unit.kind != "member"
                     continue

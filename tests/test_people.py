@@ -137,6 +137,9 @@ def test_any_short_run_right_after_a_title_is_a_name():
         ("Bộ trưởng Hưng cho biết sẽ xem xét.", {"title": "Bộ trưởng"}, ["Hưng"]),
         ("GS Quang nhấn mạnh điều đó.", {"title": "GS"}, ["Quang"]),
         ("Theo bác sĩ Lành nói thêm, ca bệnh đã ổn.", {}, ["Lành"]),
+        # a country's name is a speaker only where the story gave it as a person's name
+        ("Phó đô đốc Pháp nhận định tình hình căng thẳng.", {"title": "Phó đô đốc"}, []),
+        ("Ông Hà Văn Pháp nhậm chức. Bộ trưởng Pháp cho biết sẽ xem xét.", {"title": "Bộ trưởng"}, ["Hà Văn Pháp", "Pháp"]),
         # no verb of saying: a lone word after a bare title may be the office's body
         ("Bộ trưởng Hưng và các cộng sự.", {"title": "Bộ trưởng"}, []),
         ("Theo bác sĩ Lành ở bệnh viện tỉnh.", {}, []),

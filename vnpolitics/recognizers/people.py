@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Iterator
 
 import regex
@@ -171,6 +171,7 @@ class _Lexicon:
         self.list_before = _Phrases([*plural, "gồm", "gồm có"])
         self.cue_before = _Phrases(load_lines("person_cues.txt"))
         self.speech_verb_at = _PhrasesAt(load_lines("person_speech_verbs.txt"))
+        self.countries = frozenset(row["name"] for row in load_table("location_countries.tsv"))
         self.place_before = _Phrases(load_lines("person_place_context.txt"))
         self.cue_last_words = frozenset(
             phrase.split()[-1]
@@ -523,12 +524,27 @@ class _PeopleFinder:
         return start + len(match) != words[-1].end or match.casefold() not in self.lex.not_name_runs
 
     def _speaks_after(self, word: _Word) -> bool:
-        """A verb of saying follows the word: it is the speaker's (given) name."""
+        """A verb of saying follows the word: the speaker's given name ("Bộ trưởng Hưng cho
+        biết"). A country's name is one only where the story gives it as a person's ("Phó
+        đô đốc Pháp nhận định" is the French admiral)."""
         return (
             not word.is_acronym
             and self.text[word.end : word.end + 1] == " "
             and self.lex.speech_verb_at.match(self.text, word.end + 1) is not None
+            and (word.text not in self.lex.countries or word.text in self._given_names)
         )
+
+    @cached_property
+    def _given_names(self) -> frozenset[str]:
+        """Words after a family name in a capitalised run ("Đỗ Văn Hưng"): the names the story
+        gives in full, which it may later use alone ("Hưng")."""
+        given: set[str] = set()
+        for run in _RUN.finditer(self.text):
+            words = run.group().split(" ")
+            family = next((i for i, word in enumerate(words[:-1]) if word.casefold() in self.lex.surnames), None)
+            if family is not None:
+                given.update(words[family + 1 :])
+        return frozenset(given)
 
     def _ends_clause(self, end: int) -> bool:
         rest = self.text[end : end + 2]

@@ -59,6 +59,7 @@ DOC = dt.date(2019, 6, 10)
         ("Kết quả công tác năm 2014 được đánh giá cao.", "năm 2014", "2014"),
         ("Kế hoạch phát triển đến 2035 đã được duyệt.", "2035", "2035"),
         ("Nhân dịp xuân Canh Tý 2020, lãnh đạo tỉnh thăm hỏi gia đình chính sách.", "2020", "2020"),
+        ("Từ tháng 3.2024, lương cơ sở tăng.", "tháng 3.2024", "2024-03"),  # a dot after "tháng"
     ],
 )
 def test_written_forms(text: str, span: str, value: str) -> None:
@@ -254,6 +255,10 @@ def test_words_after_a_list_of_months_qualify_every_month() -> None:
     assert dates("Mùa cá cơm từ tháng 7 đến tháng 9 âm lịch.", DOC) == []
     assert dates("Hoa nở rộ từ tháng 3 cho tới tháng 5 hằng năm.", DOC) == [("tháng 3", "XXXX-03"), ("tháng 5", "XXXX-05")]
     assert dates("Giá tăng vào tháng 11, tháng 12 năm ngoái.", DOC) == [("tháng 11", "2018-11"), ("tháng 12", "2018-12")]
+
+
+def test_a_dotted_month_and_year_needs_thang() -> None:
+    assert dates("Thu nhập bình quân đạt 3.2019 triệu đồng.", DOC) == []
 
 
 def test_a_quantity_word_ending_the_previous_sentence_makes_no_duration() -> None:

@@ -105,9 +105,11 @@ def _atom_pattern() -> regex.Pattern[str]:
         rf"(?:\s*,?\s*{nam}\s+(?P<y>\d{{4}})(?!\d))?",
         # a day alone, "ngày 12" in "từ ngày 12 đến ngày 14/5/2021"
         rf"(?P<kw>{ngay})\s*(?P<d>\d{{1,2}})(?!\d)",
-        # month and year: "tháng 7/2025", "tháng 10-2015", "7/2025", "tháng 7-8/2025", "tháng 5 năm 2001"
+        # month and year: "tháng 7/2025", "tháng 10-2015", "7/2025", "tháng 7-8/2025", "tháng 5 năm 2001",
+        # "tháng 3.2024" (a dot only after "tháng": "3.2024" alone may be a number)
         rf"(?:(?P<kw>{thang})\s*)?(?:(?P<m0>\d{{1,2}}){_DASH}(?=\d{{1,2}}/\d{{4}}))?"
-        rf"(?P<m>\d{{1,2}})(?:(?P<sep>/|{_DASH})(?P<y>\d{{4}})(?!\d)|(?(kw)[ \t]+{nam}[ \t]+(?P<y>\d{{4}})(?!\d)|(?!)))",
+        rf"(?P<m>\d{{1,2}})(?:(?P<sep>/|{_DASH})(?P<y>\d{{4}})(?!\d)"
+        rf"|(?(kw)(?:[ \t]+{nam}[ \t]+|(?P<sep>\.))(?P<y>\d{{4}})(?!\d)|(?!)))",
         rf"(?P<kw>{thang})\s*(?P<m>(?:{names})\b)(?:[ \t]+{nam}[ \t]+(?P<y>\d{{4}})(?!\d))?",
         # a month alone: "tháng 10"
         rf"(?P<kw>{thang})\s*(?P<m>\d{{1,2}})(?!\d)",

@@ -132,6 +132,17 @@ def test_other_settings_redo_a_completed_shard(tmp_path: Path) -> None:
     assert run(shards, RunSettings(pipeline="test_runner:slow_pipeline")).skipped == 0
 
 
+def test_output_made_by_other_rules_is_redone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import vnpolitics.runner as runner
+
+    write_shards(tmp_path / "in", 1, 3)
+    shards = plan_shards([str(tmp_path / "in")], str(tmp_path / "out"), output_format="jsonl")
+    run(shards, RunSettings(pipeline=TINY))
+    assert run(shards, RunSettings(pipeline=TINY)).skipped == 1
+    monkeypatch.setattr(runner, "_rules_fingerprint", lambda: "an edited lexicon")
+    assert run(shards, RunSettings(pipeline=TINY)).skipped == 0
+
+
 def test_interruption_mid_shard_leaves_only_complete_outputs(tmp_path: Path) -> None:
     write_shards(tmp_path / "in", 2, 300)  # 3 batches per shard
     out = tmp_path / "out"

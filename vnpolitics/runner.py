@@ -111,6 +111,18 @@ def _describe_pipeline(spec: PipelineSpec) -> str:
     return spec if isinstance(spec, str) else f"{spec.__module__}:{spec.__qualname__}"
 
 
+@lru_cache(maxsize=1)
+def _rules_fingerprint() -> str:
+    """A hash of the package's code and data files: output made by other rules (an upgrade, an
+    edited lexicon in a development install) is not complete for these, whatever the version says."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 # -- what to run ------------------------------------------------------------------
 
 
@@ -147,6 +159,7 @@ class RunSettings:
         """What a completed shard must have been made with to be skipped."""
         return {
             "vnpolitics": __version__,
+            "rules": _rules_fingerprint(),
             "pipeline": _describe_pipeline(self.pipeline),
             "keys": asdict(self.keys),
             "format": self.output_format,

@@ -14,7 +14,7 @@ noisy_text = st.lists(
     st.sampled_from(
         list(VIETNAMESE + VIETNAMESE.upper() + " -/.,0123456789")
         + ["\u0300", "\u0301", "\u0302", "\u0303", "\u0309", "\u0323", "\u00a0", "\u200b", "\u00ad",
-           "\u2013", "\u2014", "\ufeff", "\r\n", "\u212b", "oà", "uỷ", "Uỷ", "oẻ"]
+           "\u2013", "\u2014", "\ufeff", "\r\n", "\u212b", "oà", "uỷ", "Uỷ", "oẻ", "\u00d0", "\u00f0"]
     ),
     max_size=60,
 ).map("".join)
@@ -42,6 +42,14 @@ def test_new_style_tone_marks_move_to_the_traditional_place():
 def test_dashes_spaces_and_invisible_characters():
     normalized = normalize("CT\u00a0\u2013 TTg\u200b năm 2013\u00ad")
     assert normalized.text == "CT - TTg năm 2013"
+
+
+def test_eth_typed_for_d_with_stroke_reads_as_the_vietnamese_letter():
+    original = "Vùng \u00d0BSCL, \u00f0ồng bằng"
+    normalized = normalize(original)
+    assert normalized.text == "Vùng ĐBSCL, đồng bằng"
+    start = normalized.text.index("ĐBSCL")
+    assert normalized.original_slice(start, start + 5) == "\u00d0BSCL"
 
 
 def test_span_maps_back_over_removed_and_merged_characters():

@@ -28,8 +28,17 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 # Space-like characters (NBSP and friends) that patterns should see as " ".
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
-_CHARACTER_FIXES = {**{c: "" for c in _INVISIBLE}, **{c: "-" for c in _DASHES}, **{c: " " for c in _SPACES}}
-_CHARACTER_PATTERN = regex.compile("[" + regex.escape(_INVISIBLE + _DASHES + _SPACES) + "]")
+# Look-alikes typed for a Vietnamese letter: Icelandic eth "Ð"/"ð" (from old keyboard layouts
+# and code pages) for "Đ"/"đ" ("ÐBSCL").
+_LOOKALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
+
+_CHARACTER_FIXES = {
+    **{c: "" for c in _INVISIBLE},
+    **{c: "-" for c in _DASHES},
+    **{c: " " for c in _SPACES},
+    **_LOOKALIKES,
+}
+_CHARACTER_PATTERN = regex.compile("[" + regex.escape("".join(_CHARACTER_FIXES)) + "]")
 # A base character followed by combining marks: the only places NFC can change.
 _COMBINING_PATTERN = regex.compile(r"\p{M}+")
 

@@ -47,10 +47,10 @@ _LISTED_KINDS = {"day": ("day", 31, ("day_month", "full")), "month": ("month", 1
 _GLUE = "/-.,:+#&"
 _HOLIDAY_NAME_WORDS = 6  # "Ngày Thương binh - Liệt sĩ 27/7"
 _EVENT_NAME_WORDS = 4  # "Lễ hội Hoa Đà Lạt 2022"
-_SENTENCE_END = frozenset(".!?;:…")
+_SENTENCE_END = ".!?;:…"
+_SENTENCE_BREAK = regex.compile(rf"[{regex.escape(_SENTENCE_END)}\n]")
 # How far a range of days ("ngày 22-24") looks ahead for the date that gives its month.
 _DAYS_MONTH_REACH = 40
-_SENTENCE_BREAK = regex.compile(r"[.!?;:\n]")
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def _left_of(text: str, start: int, holiday_words: frozenset[str], event_heads: 
     line = window.rsplit("\n", 1)
     sentence_start = (not tokens) or (len(line) == 2 and not line[1].strip(" \t(")) or tokens[-1] in ".!?:"
     words = [token.lower() for token in tokens[-2:] if token[0].isalnum()]
-    if tokens and tokens[-1] in _SENTENCE_END:
+    if tokens and len(tokens[-1]) == 1 and tokens[-1] in _SENTENCE_END:
         words = []  # "vẫn nắm giữ rất nhiều. Năm 2014, ...": the word before belongs to another sentence
     elif len(tokens) >= 2 and not tokens[-2][0].isalnum():
         words = words[-1:]
@@ -396,8 +396,7 @@ class _Recognizer:
         return replace(current, kind="month_year", first=replace(current.first, year=year))
 
     def _days_with_month(
-        self,
-        text: str, current: DateExpression, following: DateExpression, accepted: list[bool], index: int
+        self, text: str, current: DateExpression, following: DateExpression, accepted: list[bool], index: int
     ) -> DateExpression:
         """"từ ngày 22-24, đợt hai từ ngày 26-28/4": a range of days takes the month (and year) of the
         next date of its sentence when that date comes later in the same month."""

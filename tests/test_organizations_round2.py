@@ -100,3 +100,18 @@ def test_a_name_never_ends_in_a_dash() -> None:
 def test_company_and_treasury_abbreviations_are_spelt_out(name: str, canonical: str) -> None:
     assert spans(name) == [name]
     assert canonical_organization(name) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn công tác của Bộ Nông nghiệp làm việc với tỉnh.", ["Bộ Nông nghiệp"]),
+        ("Lãnh đạo Bộ Giáo dục cho biết sẽ sửa quy chế.", ["Bộ Giáo dục"]),
+        ("Sở Lao động đã kiểm tra 12 doanh nghiệp.", ["Sở Lao động"]),
+        # the full name wins where the text goes on
+        ("Bộ Giáo dục và Đào tạo ban hành thông tư.", ["Bộ Giáo dục và Đào tạo"]),
+        ("Sở Khoa học và Công nghệ tổ chức hội thảo.", ["Sở Khoa học và Công nghệ"]),
+    ],
+)
+def test_the_short_names_news_gives_ministries_and_departments(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

@@ -64,7 +64,14 @@ _VILLAGE_WORDS = (
     # "sông", whose "sông Cửu Long" would cut "đồng bằng sông Cửu Long" in two, nor "núi" as an
     # adjective ("miền núi Bắc Bộ", "vùng núi Sa Pa").
     "bán đảo", "vịnh", "đèo", r"(?<!miền )(?<!vùng )(?<!đồi )(?<!rừng )núi",
+    # A river outside a delta's name ("sông Hồng", not "đồng bằng sông Hồng"); streets.
+    r"(?<!bằng )(?<!lưu vực )sông", "đường", r"(?<!thành )(?<!Thành )phố",
 )
+# Words whose place has a proper name, never a number ("đảo 2021" is a slogan's year).
+_NAMED_ONLY_WORDS = frozenset(("quần đảo", "đảo", "bán đảo", "vịnh", "đèo", "núi", "sông", "đường", "phố"))
+# A street's name has two words or more ("đường Lê Lợi"): after "đường" one capitalised word is as
+# often the start of something else ("đường Vành đai").
+_STREET_WORDS = frozenset(("đường", "phố"))
 _ADMIN_ABBREVIATIONS = ("TP.", "Tp.", "TP", "Tp", "TX.", "TX")
 _KIND_OF_ABBREVIATION = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã"}
 _MAX_UNKNOWN_NAME_WORDS = 4
@@ -73,6 +80,8 @@ _LIST_ITEM_AFTER = re.compile(rf"(?:, | và )(?P<name>{_RE_CAP_RUN})(?!\w)")
 _STREET_BEFORE = re.compile(r"(?:\d[\w/]*|[đĐ]ường|[pP]hố|số)[ ]\Z")
 _LIST_ITEM_BEFORE = re.compile(rf"(?<!\w)(?P<name>{_RE_CAP_RUN})(?:, | và )\Z")
 _SHORT_NAME_LENGTH = 5
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)[ ]\Z")
+_NEXT_WORD = re.compile(r"[ ](\w+)")
 # Words before a one-syllable place that show it is a place ("sang Lào", "của Mỹ").
 _PLACE_PREPOSITIONS = frozenset(
     "tại ở của với sang đến từ và giữa thăm cho về nước bạn như cả phía thuộc qua".split()
@@ -89,6 +98,9 @@ class _Lexicon:
     units_of_standalone: dict[str, tuple[gazetteer.AdminUnit, ...]]
     name_stopwords: frozenset[str]
     surnames: frozenset[str]  # casefolded; a name the gazetteer lacks that starts with one is a person
+    foreign_names: frozenset[str]  # countries and listed places: a lower-case word before them is context
+    person_words: frozenset[str]  # honorifics and kin words: before them a short name is a person
+    country_compounds: frozenset[str]  # casefolded ("mỹ thuật"): a word, not the country
 
 
 def _build_lexicon() -> _Lexicon:
@@ -134,6 +146,11 @@ def _build_lexicon() -> _Lexicon:
         units_of_standalone=units,
         name_stopwords=frozenset(load_lines("location_name_stopwords.txt")),
         surnames=frozenset(name.casefold() for name in load_lines("person_surnames.txt")),
+        foreign_names=frozenset(countries) | frozenset(places),
+        person_words=frozenset(
+            word.casefold() for word in (*load_lines("person_honorifics.txt"), *load_lines("location_kin_words.txt"))
+        ),
+        country_compounds=frozenset(word.casefold() for word in load_lines("location_country_compounds.txt")),
     )
 
 
@@ -179,10 +196,14 @@ class _LocationFinder:
         """An administrative word and its name, the name bounded by the gazetteer."""
         abbreviation = match["dotted"] or match["abbr"]
         kind = _KIND_OF_ABBREVIATION[abbreviation.rstrip(".")] if abbreviation else match["word"].lower()
+        if kind in _NAMED_ONLY_WORDS and match["name"][0].isdigit():
+            return None
         bounded = self._bound_name(kind, match["name"])
         if bounded is None:
             return None
         name, units = bounded
+        if kind in _STREET_WORDS and " " not in name:
+            return None
         canonical = units[0].canonical if units else f"{kind} {name}"
         return _Match(match.start(), match.start("name") + len(name), units, canonical)
 
@@ -217,9 +238,22 @@ class _LocationFinder:
             if capitalised_word_before(text, start) or _capitalised_word_after(text, end):
                 continue
             surface = match.group()
-            if _is_common_word_shape(surface) and not _looks_like_place(text, start, end):
+            if _is_common_word_shape(surface) and not (
+                _looks_like_place(text, start, end) or self._foreign_name_after_common_word(text, surface, start)
+            ):
                 continue
             yield _Match(start, end, self.lexicon.units_of_standalone.get(surface, ()), canonical[surface])
+
+    def _foreign_name_after_common_word(self, text: str, surface: str, start: int) -> bool:
+        """A short country or city abroad after a lower-case word that is no honorific or kin word
+        ("nhà ngoại giao Nga", "tình báo Mỹ"): a given name there would follow "ông", "chị", "vợ"."""
+        if surface not in self.lexicon.foreign_names:
+            return False
+        after = _NEXT_WORD.match(text, start + len(surface))
+        if after and f"{surface} {after[1]}".casefold() in self.lexicon.country_compounds:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        return before is not None and before[1].islower() and before[1] not in self.lexicon.person_words
 
     def _listed_matches(self, text: str) -> Iterator[_Match]:
         """The first name of a list a bare administrative word announces ("các huyện: Hoài Đức, ...");
@@ -355,7 +389,7 @@ def _capitalised_word_after(text: str, end: int) -> bool:
 
 def _is_common_word_shape(surface: str) -> bool:
     """One short capitalised syllable ("Lào", "Mỹ", "Huế"), shaped like an ordinary word or a given name."""
-    return len(surface) <= _SHORT_NAME_LENGTH and surface[1:].islower() and surface.isalpha()
+    return len(surface) <= _SHORT_NAME_LENGTH and surface[1:] == surface[1:].lower() and surface.isalpha()
 
 
 def _looks_like_place(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,40 @@
+"""LOCATION error kinds of the third unseen check: short foreign names after an ordinary word,
+rivers and streets, and the words that only look like a country."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnpolitics.normalization import normalize
+from vnpolitics.recognizers.base import Context
+from vnpolitics.registry import get_recognizer
+
+recognize = get_recognizer("vnpolitics.locations.v1")
+
+
+def spans(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in recognize(Context(normalize(text)))]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-syllable country after an ordinary lower-case word is the country ...
+        ("Hải quân Pháp điều tàu tới vùng biển này.", ["Pháp"]),
+        ("Giới chức Praha triệu tập đại diện ngoại giao.", ["Praha"]),
+        # ... after an honorific or a kin word it is a given name
+        ("Chị Nga cùng vợ Đức về quê ăn Tết.", []),
+        # words that begin with a country's syllable
+        ("Cô ấy học ngành Mỹ thuật ứng dụng.", []),
+        ("Ý kiến của bạn đọc được tổng hợp.", []),
+        # rivers and streets carry their word; a delta keeps its whole name
+        ("Cây cầu bắc qua sông Thu Bồn đã thông xe.", ["sông Thu Bồn"]),
+        ("Phù sa bồi đắp đồng bằng sông Cửu Long.", ["đồng bằng sông Cửu Long"]),
+        ("Cửa hàng trên đường Lý Thường Kiệt đóng cửa.", ["đường Lý Thường Kiệt"]),
+        # a street needs a name of two words; an island never takes a year
+        ("Xe đi vào đường Vành đai mới mở.", []),
+        ("Lễ hội biển, đảo 2024 sẽ khai mạc.", []),
+    ],
+)
+def test_round3_place_kinds(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

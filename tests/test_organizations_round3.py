@@ -1,0 +1,35 @@
+"""ORGANIZATION error kinds of the third unseen check: parties abroad, investigating agencies,
+local election committees, ministries written without their comma, names closed by "để"."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnpolitics.normalization import normalize
+from vnpolitics.recognizers.base import Context
+from vnpolitics.registry import get_recognizer
+
+recognize = get_recognizer("vnpolitics.organizations.v1")
+
+
+def spans(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in recognize(Context(normalize(text)))]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hôm qua Đảng Cộng sản Lào bế mạc đại hội.", ["Đảng Cộng sản Lào"]),
+        # the country's name ends it: no second country joined by "và"
+        ("Quan hệ giữa Đảng Cộng sản Trung Quốc và Việt Nam được củng cố.", ["Đảng Cộng sản Trung Quốc"]),
+        ("Cơ quan Cảnh sát điều tra Công an tỉnh Lâm Đồng đã khởi tố vụ án.",
+         ["Cơ quan Cảnh sát điều tra Công an tỉnh Lâm Đồng"]),
+        ("Ủy ban bầu cử huyện Đông Anh họp phiên thứ hai.", ["Ủy ban bầu cử huyện Đông Anh"]),
+        # without a place the election committee is the kind of body, no one body
+        ("Mỗi ủy ban bầu cử phải công khai danh sách.", []),
+        ("Bộ Văn hóa Thể thao và Du lịch vừa ban hành hướng dẫn.", ["Bộ Văn hóa Thể thao và Du lịch"]),
+        ("Vốn được chuyển cho Tập đoàn Minh Long để mở rộng sản xuất.", ["Tập đoàn Minh Long"]),
+    ],
+)
+def test_round3_organization_kinds(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

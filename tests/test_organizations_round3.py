@@ -29,6 +29,11 @@ def spans(text: str) -> list[str]:
         ("Mỗi ủy ban bầu cử phải công khai danh sách.", []),
         ("Bộ Văn hóa Thể thao và Du lịch vừa ban hành hướng dẫn.", ["Bộ Văn hóa Thể thao và Du lịch"]),
         ("Vốn được chuyển cho Tập đoàn Minh Long để mở rộng sản xuất.", ["Tập đoàn Minh Long"]),
+        # an embassy is named after its country; the host city is no part of it
+        ("Hôm qua Đại sứ quán Hà Lan tại Hà Nội tổ chức tiệc.", ["Đại sứ quán Hà Lan"]),
+        # an adverb opening the sentence is no part of the name after it
+        ("Hiện Trung tâm Kiểm soát bệnh tật huyện Thanh Oai đang lấy mẫu.",
+         ["Trung tâm Kiểm soát bệnh tật huyện Thanh Oai"]),
     ],
 )
 def test_round3_organization_kinds(text: str, expected: list[str]) -> None:

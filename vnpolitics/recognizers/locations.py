@@ -80,6 +80,9 @@ _LIST_ITEM_AFTER = re.compile(rf"(?:, | và )(?P<name>{_RE_CAP_RUN})(?!\w)")
 _STREET_BEFORE = re.compile(r"(?:\d[\w/]*|[đĐ]ường|[pP]hố|số)[ ]\Z")
 _LIST_ITEM_BEFORE = re.compile(rf"(?<!\w)(?P<name>{_RE_CAP_RUN})(?:, | và )\Z")
 _SHORT_NAME_LENGTH = 5
+# Adverbs and conjunctions that open a sentence ("Hiện Trung tâm Y tế ...", "Sau Hội nghị ..."):
+# capitalised there, they are no part of the name after them.
+_SENTENCE_OPENERS = frozenset(load_lines("location_sentence_openers.txt"))
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)[ ]\Z")
 _NEXT_WORD = re.compile(r"[ ](\w+)")
 # Words before a one-syllable place that show it is a place ("sang Lào", "của Mỹ").
@@ -380,7 +383,7 @@ def capitalised_word_before(text: str, start: int) -> bool:
     while position >= 0 and (text[position].isalpha() or text[position] in "'’"):
         position -= 1
     word = text[position + 1 : word_end]
-    return bool(word) and word[0].isupper() and word.lower() not in _PLACE_PREPOSITIONS
+    return bool(word) and word[0].isupper() and word.lower() not in _PLACE_PREPOSITIONS | _SENTENCE_OPENERS
 
 
 def _capitalised_word_after(text: str, end: int) -> bool:

@@ -191,7 +191,7 @@ class _SentenceLinker:
             index = following
 
     def _adjacent_to_next_person(self, title: int) -> bool:
-        return self.is_person(title + 1) and not self.gap(title, title + 1).strip()
+        return self.is_person(title + 1) and bool(_BEFORE_NAME_GAP.fullmatch(self.gap(title, title + 1)))
 
     def _follows_apposition(self, title: int) -> bool:
         return self.is_person(title - 1) and bool(_APPOSITION_GAP.fullmatch(self.gap(title - 1, title)))
@@ -204,6 +204,14 @@ class _SentenceLinker:
             and bool(_COORDINATION_GAP.fullmatch(self.gap(person - 1, person)))
             and not (self.is_title(person - 2) and not self.gap(person - 2, person - 1).strip())
         )
+
+    def _ends_a_list(self, person: int) -> bool:
+        """"A và B", "A, B, C": several subjects. Two names joined by a comma alone are not taken
+        for a list ("chuyển giao chức T cho ông A, ông B giữ chức T2": a clause ends between)."""
+        if not self._coordinated_with_previous(person):
+            return False
+        gap = self.gap(person - 1, person)
+        return "," not in gap or self._coordinated_with_previous(person - 1)
 
     def _left_bound(self, index: int) -> int:
         return self.items[index - 1].end if index > 0 else max(0, self.items[index].start - 60)
@@ -228,7 +236,7 @@ class _SentenceLinker:
         """The nearest person before the title, if nothing generic stands between; -1 for a list."""
         for index in range(title - 1, -1, -1):
             if self.is_person(index):
-                if self._coordinated_with_previous(index):
+                if self._ends_a_list(index):
                     return -1
                 last_own = index
                 while last_own + 1 < title and self.items[last_own + 1].attrs.get("holder") == self.items[index].id:

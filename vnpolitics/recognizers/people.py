@@ -37,8 +37,11 @@ __all__ = ["make_recognizer", "looks_foreign", "is_foreign_given_name", "is_fore
 # Transliterated names may hyphenate syllables, even with a space after the hyphen ("In-la- văn").
 # Initials of an anonymised name or a credit count as one word ("ông N.V.Đ.", "Nguyễn Đ.H.").
 # A capital inside a word ("PhươngTheo", "VinSmart") is no name: such a word breaks the run.
+# Foreign names may join capitalised parts with a hyphen ("Diaz-Canel"); only unaccented ones,
+# so that a dash glued between Vietnamese words ("Việt Nam-Bí thư") still splits them.
 _WORD = (
-    r"(?:\p{Lu}\p{Ll}?(?:\.\p{Lu}[\p{Ll}\p{M}]*)+"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)+(?![\p{L}\p{M}])"
+    r"|\p{Lu}\p{Ll}?(?:\.\p{Lu}[\p{Ll}\p{M}]*)+"
     r"|\p{Lu}(?:[\p{Lu}\p{M}]+|[\p{Ll}\p{M}]*)(?:['’]\p{L}[\p{Ll}\p{M}]*)*(?:- ?\p{Ll}[\p{Ll}\p{M}]*)*)"
 )
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.])({_WORD})(?: +{_WORD})*(?![\p{{L}}\p{{N}}])")
@@ -268,6 +271,9 @@ class _PeopleFinder:
         self.blocking = SpanIndex({*titles, *((c.start, c.end) for c in others)} - overreaching)
         self.title_starts = set(title_starts)
         self.title_ends = {end for _, end in titles}
+        self.academic_ends = {
+            c.end for c in context.candidates if c.label == "TITLE" and c.attrs.get("kind") == "academic"
+        }
         self.sorted_title_ends = sorted(self.title_ends)
 
     # -- runs ------------------------------------------------------------------
@@ -344,12 +350,17 @@ class _PeopleFinder:
             yield Candidate(name[0].start, name[-1].end, "PERSON", {"honorific": cue.honorific if cue else None})
 
     def _cut_at_non_name_word(self, words: list[_Word]) -> list[_Word]:
-        while words and words[0].text in self.lex.non_name_words:
+        while words and words[0].text in self.lex.non_name_words and not self._surname_before_thi(words):
             words = words[1:]  # "Theo Đinh Quang Bảo", "Tại Hà Nội"
         for index, word in enumerate(words[1:], start=1):
             if word.text in self.lex.non_name_words:
                 return words[:index]
         return words
+
+    def _surname_before_thi(self, words: list[_Word]) -> bool:
+        """"Phó Thị Nguyệt Hằng": a word that is mostly no name ("Phó") is a surname before "Thị",
+        the middle name that is nothing else ("Phó Văn phòng" is an office)."""
+        return len(words) >= 3 and words[1].text == "Thị"
 
     def _name_from_cue(self, words: list[_Word], cue: _Cue) -> list[_Word] | None:
         """A name right after an honorific, a title or a cue word, or None."""
@@ -504,6 +515,8 @@ class _PeopleFinder:
         position = start
         while position > 0 and self.text[position - 1] == " ":
             position -= 1
+        if position < start and position - 1 in self.academic_ends and self.text[position - 1] == ".":
+            return True  # "GS. Gustavo Belforte": the abbreviation's dot stands between
         return position < start and position in self.title_ends
 
     def _place_word(self, word: _Word) -> bool:

@@ -1,0 +1,26 @@
+"""Holder kinds seen on unseen news (round 3)."""
+
+from __future__ import annotations
+
+import vnpolitics
+
+
+def holders(text: str) -> dict[str, str | None]:
+    entities = vnpolitics.extract(text).entities
+    by_id = {e.id: e.text for e in entities}
+    return {e.text: by_id.get(e.attrs.holder) for e in entities if e.label == "TITLE"}
+
+
+def test_an_academic_title_before_a_name_is_not_the_previous_persons() -> None:
+    text = "Dự có PGS. Lê Văn Khoa, TS. Martin Keller và nhiều nhà khoa học."
+    assert holders(text) == {"PGS": "Lê Văn Khoa", "TS": "Martin Keller"}
+
+
+def test_a_subject_after_a_clause_that_names_another_person() -> None:
+    text = "Sau khi giao việc cho ông Đỗ Văn Lâm, ông Hà Minh Tuấn giữ chức vụ Phó Chủ tịch HĐQT Công ty."
+    assert holders(text) == {"Phó Chủ tịch HĐQT Công ty": "Hà Minh Tuấn"}
+
+
+def test_a_list_of_three_subjects_still_shares_the_office() -> None:
+    text = "Các ông Đỗ Văn Lâm, Hà Minh Tuấn, Lý Văn Bình được bầu làm Phó Chủ tịch HĐND tỉnh."
+    assert holders(text) == {"Phó Chủ tịch HĐND tỉnh": None}

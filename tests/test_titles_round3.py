@@ -1,0 +1,69 @@
+"""TITLE kinds seen on unseen news (round 3): ordinal and shared offices, village and hospital
+bodies, party names written in lower case, a historic government body."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnpolitics.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(recognizers=["vnpolitics.titles.v1"], linkers=[])
+
+
+def titles(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.role, t.organization) for t in pipeline(text).titles]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bà Hà Thị Lan được bầu làm Bí thư Thứ nhất Trung ương Đoàn.",
+            [("Bí thư Thứ nhất Trung ương Đoàn", "Bí thư Thứ nhất", "Trung ương Đoàn")],
+        ),
+        ("Ông Karl Berger, Phó Thủ tướng thứ nhất, đã tới.", [("Phó Thủ tướng thứ nhất", "Phó Thủ tướng thứ nhất", None)]),
+        (
+            "Ông Lý Văn Sơn là đồng Chủ tịch Hiệp hội Chè và Đồng Giám đốc dự án.",
+            [
+                ("đồng Chủ tịch Hiệp hội Chè", "đồng Chủ tịch", "Hiệp hội Chè"),
+                ("Đồng Giám đốc", "Đồng Giám đốc", None),
+            ],
+        ),
+    ],
+)
+def test_ordinal_and_shared_offices_keep_their_modifier(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert titles(pipeline, text) == expected
+
+
+def test_a_village_is_the_scope_of_its_party_secretary(pipeline: Pipeline) -> None:
+    text = "Ông Mã Văn Cường, Bí thư thôn Khe Lim, và ông Vi Văn Hải, Trưởng ấp Tân Hòa, có mặt."
+    assert titles(pipeline, text)[0] == ("Bí thư thôn Khe Lim", "Bí thư", "thôn Khe Lim")
+
+
+@pytest.mark.parametrize("hospital", ["bệnh viện Nhi Đồng Nai", "bệnh viện Lê Lợi"])
+def test_a_hospital_written_in_lower_case_is_the_directors_body(pipeline: Pipeline, hospital: str) -> None:
+    text = f"Bác sĩ Tô Văn An, Giám đốc {hospital}, cho biết."
+    assert titles(pipeline, text) == [(f"Giám đốc {hospital}", "Giám đốc", hospital)]
+
+
+def test_a_lower_case_hospital_word_alone_is_no_body(pipeline: Pipeline) -> None:
+    assert titles(pipeline, "Giám đốc bệnh viện cho biết.") == [("Giám đốc", "Giám đốc", None)]
+
+
+def test_the_party_name_in_lower_case_stays_in_the_body(pipeline: Pipeline) -> None:
+    text = "Ông là Ủy viên Ban Chấp hành Trung ương Đảng cộng sản Việt Nam khóa XII."
+    assert titles(pipeline, text) == [
+        (
+            "Ủy viên Ban Chấp hành Trung ương Đảng cộng sản Việt Nam khóa XII",
+            "Ủy viên",
+            "Ban Chấp hành Trung ương Đảng cộng sản Việt Nam khóa XII",
+        )
+    ]
+
+
+def test_the_council_of_ministers_is_a_body_not_a_minister(pipeline: Pipeline) -> None:
+    text = "Ông từng là Phó Chủ tịch Hội đồng Bộ trưởng trong nhiều năm."
+    assert titles(pipeline, text) == [("Phó Chủ tịch Hội đồng Bộ trưởng", "Phó Chủ tịch", "Hội đồng Bộ trưởng")]

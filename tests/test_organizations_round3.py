@@ -1,10 +1,12 @@
 """ORGANIZATION error kinds of the third unseen check: parties abroad, investigating agencies,
-local election committees, ministries written without their comma, names closed by "để"."""
+local election committees, ministries written without their comma, names closed by "để",
+embassies, and the abbreviations a text defines in brackets."""
 
 from __future__ import annotations
 
 import pytest
 
+from vnpolitics.canonical import canonical_organization
 from vnpolitics.normalization import normalize
 from vnpolitics.recognizers.base import Context
 from vnpolitics.registry import get_recognizer
@@ -38,3 +40,35 @@ def spans(text: str) -> list[str]:
 )
 def test_round3_organization_kinds(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+def test_an_abbreviation_defined_in_brackets_names_the_body_later() -> None:
+    text = (
+        "Ông làm việc với Trung tâm Phát triển quỹ đất (TTPTQĐ) sáng nay. Sau đó TTPTQĐ Nghệ An "
+        "báo cáo, còn ngành GTVT chưa có ý kiến."
+    )
+    found = {text[c.start : c.end]: c.attrs["canonical"] for c in recognize(Context(normalize(text)))}  # type: ignore[operator]
+    assert found["TTPTQĐ Nghệ An"] == canonical_organization("Trung tâm Phát triển quỹ đất Nghệ An")
+    assert "GTVT" not in found  # never defined here, and after "ngành" a field anyway
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bracket after a name that does not take it in is a mention of its own
+        ("Hôm qua Bộ Tài nguyên và Môi trường (TN-MT). Nay TN-MT họp.", ["Bộ Tài nguyên và Môi trường", "TN-MT", "TN-MT"]),
+        # letters that are not the name's initials define nothing
+        ("Công nhân nhận giấy chứng nhận quyền sử dụng (GCN) đất.", []),
+        # a place's abbreviation is no organisation's
+        ("UBND tỉnh Bình Định (BĐ) họp. BĐ có mưa.", ["UBND tỉnh Bình Định"]),
+        # a ministry's abbreviation after a lower-case "bộ"
+        ("Ý kiến gửi bộ KH&ĐT trước tháng 5.", ["bộ KH&ĐT"]),
+    ],
+)
+def test_abbreviation_kinds(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_canonical_name_of_a_lower_case_mention_starts_with_a_capital() -> None:
+    assert canonical_organization("bộ TN&MT") == "Bộ Tài nguyên và Môi trường"
+    assert canonical_organization("đảng Cộng sản Lào") == "Đảng Cộng sản Lào"

@@ -154,4 +154,5 @@ def canonical_organization(name: str | None) -> str | None:
     if name is None:
         return None
     text = " ".join(normalize(name).text.split())
-    return expand_abbreviations(_canonical_places(text))
+    canonical = expand_abbreviations(_canonical_places(text))
+    return canonical[:1].upper() + canonical[1:]  # "bộ GTVT" and "đảng Cộng sản Cuba" name the body too

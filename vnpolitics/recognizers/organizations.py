@@ -49,6 +49,10 @@ _ENDS_IN_BARE_SCOPE = regex.compile(r"[ ](?:tỉnh|thành phố|huyện|quận|t
 _GENERIC_BEFORE = regex.compile(r"(?i:các|những|mỗi|từng|nhiều)[ ]$")
 _TERM = regex.compile(rf"[ ]+(?:khóa|khoá|Khóa|Khoá)[ ]+(?:[IVXLC]+|\d+){_BOUNDARY}")
 _ABBREVIATION_IN_BRACKETS = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}.&-]+)\)(?=[ ])")
+# The same before any punctuation too: an abbreviation the text defines for a name it has just given.
+_DEFINED_ABBREVIATION = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}&-]+)\)")
+# After these words a ministry's abbreviation names its field ("ngành GTVT", "lĩnh vực KH&ĐT").
+_FIELD_BEFORE = regex.compile(r"(?:ngành|lĩnh vực|khối)[ ]$")
 # A short name guessed from its form: a capitalised word and a few more words, or a number ("Quân khu 5").
 # "&" joins parts of one word ("T&T Group", "TH&THCS Gio Hải").
 _GUESSED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}&]*(?:[ ](?:-[ ])?[\p{L}\p{M}&]+){0,6}|\d+)" + _BOUNDARY)
@@ -130,6 +134,9 @@ def _build_lexicon() -> _Lexicon:
     names_by_prefix: dict[str, list[str]] = {}
     for row in load_table("org_names.tsv"):
         names_by_prefix.setdefault(row["prefix"], []).append(row["name"])
+    for name in names_by_prefix.get("Bộ", ()):
+        if name.isupper():  # a ministry's abbreviation names it after a lower-case "bộ" too ("bộ GTVT")
+            units.setdefault(f"bộ {name}", _Unit(f"bộ {name}", "body", False, False))
     unit_alternation = trie_alternation(units)
     return _Lexicon(
         units=units,
@@ -173,14 +180,48 @@ class _OrganizationFinder:
             name = _english_name_around(text, head.start(), head.end())
             if name and not any(s < name[1] and name[0] < e for s, e in spans):
                 spans.append(name)
+        # An abbreviation's canonical form spells out the name the text defined it for.
+        spelled_out = {(start, end): name for start, end, name in self._abbreviation_mentions(text, spans)}
+        spans.extend(spelled_out)
         for ending in _WEB_ENDING.finditer(text):
             name = _WEB_NAME_BEFORE.search(text, max(0, ending.start() - 60), ending.start())
             if name and not any(s < ending.end() and name.start() < e for s, e in spans):
                 spans.append((name.start(), ending.end()))
         return [
-            Candidate(start, end, LABEL, {"canonical": canonical_organization(text[start:end])})
+            Candidate(
+                start, end, LABEL, {"canonical": canonical_organization(spelled_out.get((start, end), text[start:end]))}
+            )
             for start, end in sorted(spans)
         ]
+
+    def _abbreviation_mentions(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Mentions of the abbreviations the text defines in brackets after a name ("Văn phòng Đăng ký
+        đất đai (VPĐKĐĐ)", "Bộ Giao thông vận tải (GTVT)."): the bracketed form itself where the name
+        does not take it in, and each later bare use, with the place after it ("VPĐKĐĐ Thanh Hóa").
+        Each comes with its text spelled out ("Văn phòng Đăng ký đất đai Thanh Hóa")."""
+        defined: dict[str, tuple[int, str]] = {}  # abbreviation -> end of its definition, the name
+        found: list[tuple[int, int, str]] = []
+        for start, end in spans:
+            for bracket in _DEFINED_ABBREVIATION.finditer(text, start, min(len(text), end + 40)):
+                if bracket.start() > end or not _initials_end_with(text[start : bracket.start()], bracket[1]):
+                    continue
+                if _place_abbreviated(text, start, bracket.start(), bracket[1]):
+                    continue  # "UBND tỉnh Bà Rịa - Vũng Tàu (BR-VT)": the place's abbreviation
+                name = text[start : bracket.start()]
+                defined.setdefault(bracket[1], (bracket.end(), name))
+                if bracket.start() == end:
+                    found.append((bracket.start(1), bracket.end(1), name))
+        taken = [*spans, *((start, end) for start, end, _ in found)]
+        for abbreviation, (defined_at, name) in defined.items():
+            word = regex.compile(rf"(?<![\p{{L}}\p{{N}}&-]){regex.escape(abbreviation)}(?![\p{{L}}\p{{N}}&-])")
+            for mention in word.finditer(text, defined_at):
+                start = mention.start()
+                end = self._read_places(text, mention.end())
+                field = _FIELD_BEFORE.search(text, max(0, start - 10), start)
+                if not field and not any(s < end and start < e for s, e in taken):
+                    found.append((start, end, name + text[mention.end() : end]))
+                    taken.append((start, end))
+        return found
 
     def _read_unit(self, text: str, position: int, *, first: bool) -> tuple[int, _Unit] | None:
         """One unit with its name, starting at ``position``: (end, unit) or None."""
@@ -422,11 +463,31 @@ def _abbreviated_after(text: str, start: int, end: int) -> bool:
     """Is the name text[start:end] followed by its own initials in brackets ("Văn phòng Đăng ký
     đất đai (VPĐKĐĐ)")? Then it ends there, however many lower-case words it has."""
     bracket = _ABBREVIATION_IN_BRACKETS.match(text, end)
-    if bracket is None:
-        return False
-    letters = "".join(c for c in bracket.group(1) if c.isalpha())
-    initials = "".join(w[0] for w in text[start:end].split() if w[0].isalpha() and w != _JOINING_WORD)
-    return letters.upper() == initials.upper()
+    return bracket is not None and _initials(text[start:end]) == _letters(bracket.group(1))
+
+
+def _place_abbreviated(text: str, start: int, end: int, abbreviation: str) -> bool:
+    """Does the name text[start:end] end in a place whose initials are ``abbreviation``?"""
+    for word in regex.finditer(r"(?<![^ ])\p{Lu}", text[start:end]):
+        place = place_at(text, start + word.start())
+        if place is not None and place.end == end:
+            return _initials(text[start + word.start() : end]) == _letters(abbreviation)
+    return False
+
+
+def _initials_end_with(name: str, abbreviation: str) -> bool:
+    """Do the initials of ``name`` end with the letters of ``abbreviation``, two at least ("Bộ Giao
+    thông vận tải" and "GTVT")?"""
+    letters = _letters(abbreviation)
+    return len(letters) >= 2 and _initials(name).endswith(letters)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isalpha() and w != _JOINING_WORD).upper()
+
+
+def _letters(abbreviation: str) -> str:
+    return "".join(c for c in abbreviation if c.isalpha()).upper()
 
 
 def _two_lower_case_words(words: list[str]) -> bool:

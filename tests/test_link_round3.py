@@ -24,3 +24,8 @@ def test_a_subject_after_a_clause_that_names_another_person() -> None:
 def test_a_list_of_three_subjects_still_shares_the_office() -> None:
     text = "Các ông Đỗ Văn Lâm, Hà Minh Tuấn, Lý Văn Bình được bầu làm Phó Chủ tịch HĐND tỉnh."
     assert holders(text) == {"Phó Chủ tịch HĐND tỉnh": None}
+
+
+def test_a_dash_glued_between_two_titles_still_chains_them() -> None:
+    text = "Phó Bí thư Đảng ủy-Giám đốc Sở Tư pháp Trần Minh Sơn dự lễ."
+    assert holders(text) == {"Phó Bí thư Đảng ủy": "Trần Minh Sơn", "Giám đốc Sở Tư pháp": "Trần Minh Sơn"}

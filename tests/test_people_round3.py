@@ -25,3 +25,8 @@ def test_a_foreign_name_after_an_academic_abbreviation_and_its_dot() -> None:
 
 def test_pho_before_thi_is_a_surname_not_a_deputy() -> None:
     assert people("Danh sách gồm TS. Phó Thị Hồng Nhung và ông Lê Văn Khoa.") == ["Phó Thị Hồng Nhung", "Lê Văn Khoa"]
+
+
+def test_gom_lists_companies_as_well_as_people() -> None:
+    assert people("Ba mảng gồm Ống Thép, Thép Tấm và Bao Bì đều có lãi.") == []
+    assert people("Đoàn kiểm tra gồm Đinh Văn Hòa và Lục Thị Nga.") == ["Đinh Văn Hòa", "Lục Thị Nga"]

@@ -32,12 +32,12 @@ LinkerFn = Callable[[Context, list[Candidate]], None]
 # What may stand between a name and its first appositive title: "A, T", "A - T", "A (53 tuổi), T",
 # "A - tân T", "A: T".
 _APPOSITION_GAP = regex.compile(r"\s*(?:\([^()]*\)\s*)?[,:\-(]\s*(?:nguyên|tân|đương kim|hiện là)?\s*")
-# Between two titles of one person: "T1, T2", "T1; T2", "T1 - T2", "T1 & T2", "T1 kiêm T2",
+# Between two titles of one person: "T1, T2", "T1; T2", "T1 - T2" (or "T1-T2"), "T1 & T2", "T1 kiêm T2",
 # "T1 và T2", "T1 (Bộ Công an), T2", with the term or date that belongs to the first one:
 # "T1 nhiệm kỳ 2021-2025, T2".
 _CHAIN_GAP = regex.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:nhiệm kỳ|khóa|từ)[^,;()\p{Lu}]{0,30}?)?"
-    r"(?:[,;&]|\s-|,?\s*kiêm|,?\s*và)?\s*(?:nguyên|tân)?\s*"
+    r"(?:[,;&]|\s?-|,?\s*kiêm|,?\s*và)?\s*(?:nguyên|tân)?\s*"
 )
 # Between a title and the name it stands before: spaces, the full stop of an abbreviation
 # ("PGS.TS. Lê Văn A"; a full stop that ends a sentence never reaches here), "đương nhiệm"

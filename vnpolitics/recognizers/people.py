@@ -171,7 +171,7 @@ class _Lexicon:
         self.honorifics = fold(honorifics)
         self.honorific_before = _Phrases(honorifics)
         plural = [f"{quantifier} {h}" for quantifier in ("các", "những", "hai", "ba") for h in honorifics]
-        self.list_before = _Phrases([*plural, "gồm", "gồm có"])
+        self.list_before = _Phrases(plural)
         self.cue_before = _Phrases(load_lines("person_cues.txt"))
         self.speech_verb_at = _PhrasesAt(load_lines("person_speech_verbs.txt"))
         self.countries = frozenset(row["name"] for row in load_table("location_countries.tsv"))

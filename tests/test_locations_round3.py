@@ -34,6 +34,9 @@ def spans(text: str) -> list[str]:
         # a street needs a name of two words; an island never takes a year
         ("Xe đi vào đường Vành đai mới mở.", []),
         ("Lễ hội biển, đảo 2024 sẽ khai mạc.", []),
+        # a venue named by a body is the body's mention, no place
+        ("Hội nghị diễn ra tại Hội trường Bộ Tư pháp sáng nay.", []),
+        ("Khách nghỉ tại Khách sạn Hồng Vân (phường 3).", ["Khách sạn Hồng Vân", "phường 3"]),
     ],
 )
 def test_round3_place_kinds(text: str, expected: list[str]) -> None:

@@ -134,10 +134,10 @@ def _build_lexicon() -> _Lexicon:
     standalone_pattern = re.compile(
         rf"(?=[{first_characters}])(?:(?<![\w\-.])|{GLUED_WORD_START})(?:{trie_alternation(canonical)})(?!\w|-\w)"
     )
+    venue_part = rf"(?:Trung ương|Quốc tế|[qQ]uốc gia|{_CAP_RUN}|(?:{unit_words})(?![ ]+\p{{Lu}}))"
     venue_pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:{trie_alternation(load_lines('location_venues.txt'))})"
-        rf"(?:[ ]+(?:Trung ương|Quốc tế|[qQ]uốc gia|{_CAP_RUN}|(?:{unit_words})(?![ ]+\p{{Lu}})))+"
-        rf"(?![\p{{L}}\p{{N}}])"
+        rf"(?<![\p{{L}}\p{{N}}])(?:{trie_alternation(load_lines('location_venues.txt'))})[ ]+"
+        rf"(?P<name>{venue_part}(?:[ ]+{venue_part})*)(?![\p{{L}}\p{{N}}])"
     )
     return _Lexicon(
         admin_pattern=admin_pattern,
@@ -267,8 +267,13 @@ class _LocationFinder:
                 yield _Match(match.start("name"), match.end("name"), units, units[0].canonical)
 
     def _venue_matches(self, text: str) -> Iterator[_Match]:
+        """Venues, except one named by a body ("Hội trường Bộ Quốc phòng", "Trụ sở UBND phường X"):
+        there the body is the name, an ORGANIZATION, which the venue's capitalised words would cut."""
+        from .organizations import organization_end  # it reads places from this module: import late
+
         for match in self.lexicon.venue_pattern.finditer(text):
-            yield _Match(match.start(), match.end(), (), match.group())
+            if organization_end(text, match.start("name")) is None:
+                yield _Match(match.start(), match.end(), (), match.group())
 
     def _list_neighbours(self, text: str, found: _Match) -> Iterator[_Match]:
         """Bare unit names listed right before or after ``found`` ("Hương Khê, Vũ Quang và ...").

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 import re
@@ -302,6 +303,9 @@ class _OrganizationFinder:
                 or before_place
                 or all(w[:1].isupper() or w == "-" for w in words[:size])
                 and (self._closes(text, end) or self._function_word_at(text, end))
+                # words written the way names are, each lower-case syllable after a capitalised one
+                # ("Viện Khoa học Hình sự đã ..."), then an auxiliary
+                or _written_like_a_name(words[:size]) and self._function_word_at(text, end)
                 or self._verb_after_title_case(text, words[:size], end)
                 or not _two_lower_case_words(words[:size]) and _ends_in_place(text, position + 1, end)
             )
@@ -490,6 +494,15 @@ def _letters(abbreviation: str) -> str:
     return "".join(c for c in abbreviation if c.isalpha()).upper()
 
 
+def _written_like_a_name(words: list[str]) -> bool:
+    """Is each lower-case word the second syllable of a title-case word before it ("Khoa học Hình
+    sự")? Not after an abbreviation ("TPHCM hứa") nor across a dash ("X - Chủ tịch")."""
+    return words[0][:1].isupper() and all(
+        b[:1].isupper() or a[:1].isupper() and a[1:] == a[1:].lower() and b.isalpha() and b.islower()
+        for a, b in zip(words, words[1:])
+    )
+
+
 def _two_lower_case_words(words: list[str]) -> bool:
     """Two lower-case words in a row ("Ngân hàng X dự báo Việt Nam"): a verb phrase, not a name,
     whose words run capitalised-first ("Khoa học Thủy lợi Việt Nam")."""
@@ -512,9 +525,19 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     return " " not in text[start:end] and _NEXT_WORD_CAPITALISED.match(text, end) is not None
 
 
+@lru_cache(maxsize=1)
+def _default_finder() -> _OrganizationFinder:
+    return _OrganizationFinder(_build_lexicon())
+
+
+def organization_end(text: str, start: int) -> int | None:
+    """End of the organisation name that starts exactly at ``start`` ("Bộ Quốc phòng"), else None."""
+    return _default_finder()._read_chain(text, start)
+
+
 @register_recognizer("vnpolitics.organizations.v1")
 def make_recognizer() -> Callable[[Context], Iterable[Candidate]]:
-    finder = _OrganizationFinder(_build_lexicon())
+    finder = _default_finder()
 
     def recognize(context: Context) -> Iterable[Candidate]:
         return finder(context.text)

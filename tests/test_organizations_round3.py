@@ -76,3 +76,23 @@ def test_abbreviation_kinds(text: str, expected: list[str]) -> None:
 def test_canonical_name_of_a_lower_case_mention_starts_with_a_capital() -> None:
     assert canonical_organization("bộ TN&MT") == "Bộ Tài nguyên và Môi trường"
     assert canonical_organization("đảng Cộng sản Lào") == "Đảng Cộng sản Lào"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lower-case field words between capitalised ones, then a place: one long name
+        ("Đề tài do Viện Nghiên cứu phát triển du lịch - văn hóa Đà Nẵng chủ trì.",
+         ["Viện Nghiên cứu phát triển du lịch - văn hóa Đà Nẵng"]),
+        ("Bệnh nhân chuyển lên Bệnh viện Đa khoa khu vực Cần Thơ hôm qua.", ["Bệnh viện Đa khoa khu vực Cần Thơ"]),
+        # a Roman numeral inside the name
+        ("Các cụ sống tại Trung tâm Bảo trợ xã hội II Đà Nẵng từ lâu.", ["Trung tâm Bảo trợ xã hội II Đà Nẵng"]),
+        # a verb right after a name is no field word: the name stops before it
+        ("Tập đoàn Sông Hồng phát triển đô thị Hà Nam suốt 10 năm.", []),
+        # two names joined by "và" stay two
+        ("Hợp tác giữa Trường Đại học Vinh và Trường Đại học Huế được ký kết.",
+         ["Trường Đại học Vinh", "Trường Đại học Huế"]),
+    ],
+)
+def test_long_institution_names(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

@@ -56,12 +56,16 @@ _DEFINED_ABBREVIATION = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}&-]+)\)")
 _FIELD_BEFORE = regex.compile(r"(?:ngành|lĩnh vực|khối)[ ]$")
 # A short name guessed from its form: a capitalised word and a few more words, or a number ("Quân khu 5").
 # "&" joins parts of one word ("T&T Group", "TH&THCS Gio Hải").
-_GUESSED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}&]*(?:[ ](?:-[ ])?[\p{L}\p{M}&]+){0,6}|\d+)" + _BOUNDARY)
+_GUESSED_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}&]*(?:[ ](?:-[ ])?[\p{L}\p{M}&]+){0,10}|\d+)" + _BOUNDARY)
+# Longer guessed names need their lower-case words to be field words ("Viện Nghiên cứu phát triển
+# kinh tế - xã hội Hà Nội"); others of that length join two names or run into a clause.
+_MAX_GUESSED_NAME_WORDS = 7
 # "Trường THPT Lê Lợi số 2": a number after "số" closes and ends the name.
 _NUMBERED = regex.compile(r"[ ]số[ ]\d+(?![\p{L}\p{N}/])")
 _MAX_GUESSED_LOWER_CASE_WORDS = 2  # "Ban Giao thông"; "Bộ Giáo dục đưa ra." is a sentence
 _CAPITAL_NEXT = r"(?=\p{Lu})"
 _JOINING_WORD = "và"  # inside a name only before a capitalised word: "Báo chí và Tuyên truyền"
+_AND = regex.compile(r"[ ]và[ ]")
 # A full stop inside a word ("TP.HCM", "Kitco.com") does not end a name; an opening bracket
 # ("Ngân hàng X (XBank)") does.
 _NAME_END = regex.compile(r"\s*(?:[,;:!?()\]\"”]|\.(?!\p{L})|$)")
@@ -121,6 +125,7 @@ class _Lexicon:
     foreign_head: re.Pattern[str]
     surnames: frozenset[str]  # casefolded
     following_verb: regex.Pattern[str]
+    name_lower_words: frozenset[str]  # "kinh tế", "đa khoa": lower-case words inside names
 
 
 def _build_lexicon() -> _Lexicon:
@@ -156,6 +161,7 @@ def _build_lexicon() -> _Lexicon:
         generic_marker=regex.compile(rf"[ ](?:{trie_alternation(load_lines('org_generic_markers.txt'))}){_BOUNDARY}"),
         surnames=frozenset(name.casefold() for name in load_lines("person_surnames.txt")),
         following_verb=regex.compile(rf"[ ](?:{trie_alternation(load_lines('org_following_verbs.txt'))}){_BOUNDARY}"),
+        name_lower_words=frozenset(load_lines("org_name_lower_words.txt")),
         foreign_head=re.compile(rf"(?<![A-Za-z])(?:{trie_alternation(load_lines('org_foreign_heads.txt'))})(?![\w-])"),
     )
 
@@ -281,6 +287,8 @@ class _OrganizationFinder:
             if _abbreviated_after(text, position - len(unit.text), position + 1 + len(" ".join(words[:size]))):
                 return position + 1 + len(" ".join(words[:size]))
             joining = {i for i in range(1, size - 1) if words[i] == _JOINING_WORD and words[i + 1][:1].isupper()}
+            if any(self._another_name_joined_at(text, position + 1 + len(" ".join(words[:i]))) for i in joining):
+                continue  # "Trường Đại học Vinh và Trường ...": "và" joins two names, not parts of one
             if any(w in self.lexicon.name_stopwords for i, w in enumerate(words[:size]) if i not in joining):
                 continue
             end = position + 1 + len(" ".join(words[:size]))
@@ -288,7 +296,9 @@ class _OrganizationFinder:
             before_place = self._place_with_word_at(text, end)
             bare_scope_after = _BARE_ADMIN_WORD.match(text, end) is not None
             limit = _MAX_LOWER_CASE_WORDS_BEFORE_PLACE if before_place or bare_scope_after else _MAX_GUESSED_LOWER_CASE_WORDS
-            if lower_case_words > limit:
+            field_words = self._lower_case_runs_are_field_words(words[:size])
+            long_name = sum(w != "-" for w in words[:size]) > _MAX_GUESSED_NAME_WORDS
+            if (lower_case_words > limit or long_name) and not field_words:
                 continue
             # A lower-case word may belong to the name ("Ban Giao thông.") where punctuation or a bare
             # "tỉnh" closes it; before a following body it is more often a verb ("Bộ GTVT sang Ủy ban ...").
@@ -307,11 +317,41 @@ class _OrganizationFinder:
                 # ("Viện Khoa học Hình sự đã ..."), then an auxiliary
                 or _written_like_a_name(words[:size]) and self._function_word_at(text, end)
                 or self._verb_after_title_case(text, words[:size], end)
-                or not _two_lower_case_words(words[:size]) and _ends_in_place(text, position + 1, end)
+                or self._another_name_joined_at(text, end)
+                or (field_words or not _two_lower_case_words(words[:size]))
+                and _ends_in_place(text, position + 1, end)
             )
             if closed and place_at(text, unit_start) is None:  # "Hội An", "Vụ Bản" are places
                 return end
         return None
+
+    def _another_name_joined_at(self, text: str, position: int) -> bool:
+        """Does "và" and another organisation follow ("Cục Công nghiệp và Cục Hóa chất")?"""
+        joined = _AND.match(text, position)
+        return joined is not None and self._read_unit(text, joined.end(), first=False) is not None
+
+    def _lower_case_runs_are_field_words(self, words: list[str]) -> bool:
+        """Is each run of lower-case words, less a first one that ends the capitalised word before it
+        ("Nghiên cứu"), made of org_name_lower_words.txt ("phát triển kinh tế")? At least one such run."""
+        runs: list[list[str]] = []
+        for before, word in zip(["-", *words], words):
+            if word[:1].isupper() or word in ("-", _JOINING_WORD):
+                continue
+            if before[:1].isupper():
+                runs.append([])  # "cứu" of "Nghiên cứu": the second syllable of a name word
+            elif runs:
+                runs[-1].append(word)
+            else:
+                return False  # lower case right after the unit word: a description, not a name
+        return any(runs) and all(self._made_of_field_words(run) for run in runs)
+
+    def _made_of_field_words(self, syllables: list[str]) -> bool:
+        if not syllables:
+            return True
+        return any(
+            " ".join(syllables[:size]) in self.lexicon.name_lower_words and self._made_of_field_words(syllables[size:])
+            for size in range(min(4, len(syllables)), 0, -1)
+        )
 
     def _read_company_name(self, text: str, position: int) -> int | None:
         """End of the name after a legal form: the words up to punctuation or a word that cannot

@@ -88,11 +88,32 @@ def test_canonical_name_of_a_lower_case_mention_starts_with_a_capital() -> None:
         # a Roman numeral inside the name
         ("Các cụ sống tại Trung tâm Bảo trợ xã hội II Đà Nẵng từ lâu.", ["Trung tâm Bảo trợ xã hội II Đà Nẵng"]),
         # a verb right after a name is no field word: the name stops before it
-        ("Tập đoàn Sông Hồng phát triển đô thị Hà Nam suốt 10 năm.", []),
+        ("Tập đoàn Sông Hồng phát triển đô thị Hà Nam suốt 10 năm.", ["Tập đoàn Sông Hồng"]),
         # two names joined by "và" stay two
         ("Hợp tác giữa Trường Đại học Vinh và Trường Đại học Huế được ký kết.",
          ["Trường Đại học Vinh", "Trường Đại học Huế"]),
     ],
 )
 def test_long_institution_names(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_company_named_once_in_full_is_named_by_its_short_name_later() -> None:
+    text = "Tập đoàn Minh Long mở rộng đầu tư. Năm nay Minh Long xuất khẩu gốm, ông Trần Minh Long cho biết."
+    found = {(text[c.start : c.end], c.attrs["canonical"]) for c in recognize(Context(normalize(text)))}  # type: ignore[operator]
+    assert found == {("Tập đoàn Minh Long", "Tập đoàn Minh Long"), ("Minh Long", "Tập đoàn Minh Long")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's title-case name, then its verb
+        ("Công ty Phú Thành bàn giao nhà cho dân.", ["Công ty Phú Thành"]),
+        # "Hàng không" is a name word, though "không" ends names elsewhere ...
+        ("Tổng công ty Cảng Hàng không, đơn vị chủ quản, cho biết.", ["Tổng công ty Cảng Hàng không"]),
+        # ... so the name does not stop before it
+        ("Tổng công ty Cảng Hàng không thông báo lịch bay.", []),
+    ],
+)
+def test_company_names(text: str, expected: list[str]) -> None:
     assert spans(text) == expected

@@ -187,8 +187,8 @@ class _OrganizationFinder:
             name = _english_name_around(text, head.start(), head.end())
             if name and not any(s < name[1] and name[0] < e for s, e in spans):
                 spans.append(name)
-        # An abbreviation's canonical form spells out the name the text defined it for.
-        spelled_out = {(start, end): name for start, end, name in self._abbreviation_mentions(text, spans)}
+        # A short form's canonical form spells out the name the text gave it for.
+        spelled_out = {(start, end): name for start, end, name in self._short_form_mentions(text, spans)}
         spans.extend(spelled_out)
         for ending in _WEB_ENDING.finditer(text):
             name = _WEB_NAME_BEFORE.search(text, max(0, ending.start() - 60), ending.start())
@@ -201,14 +201,18 @@ class _OrganizationFinder:
             for start, end in sorted(spans)
         ]
 
-    def _abbreviation_mentions(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-        """Mentions of the abbreviations the text defines in brackets after a name ("Văn phòng Đăng ký
-        đất đai (VPĐKĐĐ)", "Bộ Giao thông vận tải (GTVT)."): the bracketed form itself where the name
-        does not take it in, and each later bare use, with the place after it ("VPĐKĐĐ Thanh Hóa").
-        Each comes with its text spelled out ("Văn phòng Đăng ký đất đai Thanh Hóa")."""
-        defined: dict[str, tuple[int, str]] = {}  # abbreviation -> end of its definition, the name
+    def _short_form_mentions(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Mentions of the short forms a text gives the bodies it names: an abbreviation it defines in
+        brackets ("Văn phòng Đăng ký đất đai (VPĐKĐĐ)", "Bộ Giao thông vận tải (GTVT).") and a
+        company's name without its "Tập đoàn" ("Tập đoàn Sao Mai" ... "Sao Mai"). Found: the bracketed
+        form where the name does not take it in, and each later use, with the place after it
+        ("VPĐKĐĐ Thanh Hóa"); each with its text spelled out ("Văn phòng Đăng ký đất đai Thanh Hóa")."""
+        defined: dict[str, tuple[int, str]] = {}  # short form -> end of its definition, the full name
         found: list[tuple[int, int, str]] = []
         for start, end in spans:
+            brand = self._brand_name(text, start, end)
+            if brand:
+                defined.setdefault(brand, (end, text[start:end]))
             for bracket in _DEFINED_ABBREVIATION.finditer(text, start, min(len(text), end + 40)):
                 if bracket.start() > end or not _initials_end_with(text[start : bracket.start()], bracket[1]):
                     continue
@@ -219,16 +223,38 @@ class _OrganizationFinder:
                 if bracket.start() == end:
                     found.append((bracket.start(1), bracket.end(1), name))
         taken = [*spans, *((start, end) for start, end, _ in found)]
-        for abbreviation, (defined_at, name) in defined.items():
-            word = regex.compile(rf"(?<![\p{{L}}\p{{N}}&-]){regex.escape(abbreviation)}(?![\p{{L}}\p{{N}}&-])")
+        for short, (defined_at, name) in defined.items():
+            word = regex.compile(rf"(?<![\p{{L}}\p{{N}}&-]){regex.escape(short)}(?![\p{{L}}\p{{N}}&-])")
             for mention in word.finditer(text, defined_at):
                 start = mention.start()
                 end = self._read_places(text, mention.end())
-                field = _FIELD_BEFORE.search(text, max(0, start - 10), start)
-                if not field and not any(s < end and start < e for s, e in taken):
-                    found.append((start, end, name + text[mention.end() : end]))
-                    taken.append((start, end))
+                if (
+                    _FIELD_BEFORE.search(text, max(0, start - 10), start)
+                    or capitalised_word_before(text, start)
+                    or _NEXT_WORD_CAPITALISED.match(text, end)
+                    or any(s < end and start < e for s, e in taken)
+                ):
+                    continue  # "ngành GTVT" is a field; "Nguyễn Sao Mai", "Sao Mai Xanh" other names
+                found.append((start, end, name + text[mention.end() : end]))
+                taken.append((start, end))
         return found
+
+    def _brand_name(self, text: str, start: int, end: int) -> str | None:
+        """The company name of text[start:end] after its "Tập đoàn", "Công ty" ("Sao Mai"), where it
+        is two title-case words or more that are neither a person's nor a place."""
+        unit = self.lexicon.unit_pattern.match(text, start)
+        if unit is None or self.lexicon.units[unit.group()].kind != "brand" or unit.end() >= end:
+            return None
+        name = text[unit.end() + 1 : end]
+        words = name.split(" ")
+        if (
+            len(words) < 2
+            or not all(w[:1].isupper() and w[1:] == w[1:].lower() for w in words)
+            or words[0].casefold() in self.lexicon.surnames
+            or place_at(text, unit.end() + 1) is not None
+        ):
+            return None
+        return name
 
     def _read_unit(self, text: str, position: int, *, first: bool) -> tuple[int, _Unit] | None:
         """One unit with its name, starting at ``position``: (end, unit) or None."""
@@ -241,7 +267,7 @@ class _OrganizationFinder:
             return (end, _Unit(unit.text, "body", False, False)) if self._closes(text, end) else None
         if unit.kind == "company":
             return (named, unit) if (named := self._read_company_name(text, end)) else None
-        if unit.kind in ("prefix", "descriptive"):
+        if unit.kind in ("prefix", "descriptive", "brand"):
             named = self._read_name(text, unit, end, first=first)
             if named is None:
                 if first and self._stands_alone(text, unit, position, end):
@@ -289,8 +315,12 @@ class _OrganizationFinder:
             joining = {i for i in range(1, size - 1) if words[i] == _JOINING_WORD and words[i + 1][:1].isupper()}
             if any(self._another_name_joined_at(text, position + 1 + len(" ".join(words[:i]))) for i in joining):
                 continue  # "Trường Đại học Vinh và Trường ...": "và" joins two names, not parts of one
-            if any(w in self.lexicon.name_stopwords for i, w in enumerate(words[:size]) if i not in joining):
-                continue
+            if any(
+                w in self.lexicon.name_stopwords and f"{words[i - 1].lower()} {w}" not in self.lexicon.name_lower_words
+                for i, w in enumerate(words[:size])
+                if i not in joining
+            ):
+                continue  # "đã", "không" end a name; "Hàng không" is a name word
             end = position + 1 + len(" ".join(words[:size]))
             lower_case_words = sum(w[:1].islower() for w in words[:size]) - len(joining)
             before_place = self._place_with_word_at(text, end)
@@ -318,12 +348,26 @@ class _OrganizationFinder:
                 or _written_like_a_name(words[:size]) and self._function_word_at(text, end)
                 or self._verb_after_title_case(text, words[:size], end)
                 or self._another_name_joined_at(text, end)
+                or unit.kind == "brand" and self._brand_before_lower_case_word(text, words[:size], end)
                 or (field_words or not _two_lower_case_words(words[:size]))
                 and _ends_in_place(text, position + 1, end)
             )
             if closed and place_at(text, unit_start) is None:  # "Hội An", "Vụ Bản" are places
                 return end
         return None
+
+    def _brand_before_lower_case_word(self, text: str, words: list[str], end: int) -> bool:
+        """Two title-case words or more, then a lower-case word ("Sao Mai cơ cấu ..."): a company's
+        name and its verb, unless the words are a person's, whose first is a surname, or the lower-case
+        word is the last one's second syllable ("Cảng Hàng không")."""
+        return (
+            len(words) >= 2
+            and all(w[:1].isupper() and w[1:] == w[1:].lower() for w in words)
+            and words[0].casefold() not in self.lexicon.surnames
+            and (following := _NEXT_WORD.match(text, end)) is not None
+            and following[1][:1].islower()
+            and f"{words[-1].lower()} {following[1]}" not in self.lexicon.name_lower_words  # "Hàng không"
+        )
 
     def _another_name_joined_at(self, text: str, position: int) -> bool:
         """Does "và" and another organisation follow ("Cục Công nghiệp và Cục Hóa chất")?"""

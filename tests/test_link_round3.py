@@ -29,3 +29,15 @@ def test_a_list_of_three_subjects_still_shares_the_office() -> None:
 def test_a_dash_glued_between_two_titles_still_chains_them() -> None:
     text = "Phó Bí thư Đảng ủy-Giám đốc Sở Tư pháp Trần Minh Sơn dự lễ."
     assert holders(text) == {"Phó Bí thư Đảng ủy": "Trần Minh Sơn", "Giám đốc Sở Tư pháp": "Trần Minh Sơn"}
+
+
+def test_a_title_after_an_owner_and_a_comma_that_a_verb_follows_opens_the_next_clause() -> None:
+    text = "Thực hiện chỉ đạo của Thủ tướng Hà Minh Tuấn, Bộ trưởng Bộ Xây dựng yêu cầu các sở rà soát."
+    assert holders(text) == {"Thủ tướng": "Hà Minh Tuấn", "Bộ trưởng Bộ Xây dựng": None}
+    text = "Theo đề nghị của Giám đốc Sở Hà Minh Tuấn, Phó Chủ tịch UBND huyện, dự án được duyệt."
+    assert holders(text)["Phó Chủ tịch UBND huyện"] == "Hà Minh Tuấn"
+
+
+def test_a_dash_sets_the_name_off_after_the_body_the_title_belongs_to() -> None:
+    text = "Tổng Giám đốc mới của Tập đoàn Hưng Thịnh - ông Vũ Đình Khang - cho biết sẽ mở rộng."
+    assert holders(text) == {"Tổng Giám đốc": "Vũ Đình Khang"}

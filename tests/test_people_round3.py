@@ -30,3 +30,7 @@ def test_pho_before_thi_is_a_surname_not_a_deputy() -> None:
 def test_gom_lists_companies_as_well_as_people() -> None:
     assert people("Ba mảng gồm Ống Thép, Thép Tấm và Bao Bì đều có lãi.") == []
     assert people("Đoàn kiểm tra gồm Đinh Văn Hòa và Lục Thị Nga.") == ["Đinh Văn Hòa", "Lục Thị Nga"]
+
+
+def test_an_abbreviated_profession_after_an_academic_title_is_no_name() -> None:
+    assert people("Tại hội nghị, ThS. Bs. Lưu Văn Khánh trình bày báo cáo.") == ["Lưu Văn Khánh"]

@@ -67,3 +67,10 @@ def test_the_party_name_in_lower_case_stays_in_the_body(pipeline: Pipeline) -> N
 def test_the_council_of_ministers_is_a_body_not_a_minister(pipeline: Pipeline) -> None:
     text = "Ông từng là Phó Chủ tịch Hội đồng Bộ trưởng trong nhiều năm."
     assert titles(pipeline, text) == [("Phó Chủ tịch Hội đồng Bộ trưởng", "Phó Chủ tịch", "Hội đồng Bộ trưởng")]
+
+
+def test_an_office_listed_with_a_class_of_offices_is_generic(pipeline: Pipeline) -> None:
+    text = "Nghị định giao trách nhiệm cho Bộ trưởng, Thủ trưởng cơ quan ngang bộ tổ chức thực hiện."
+    assert titles(pipeline, text) == []
+    text = "Bộ trưởng Bộ Nội vụ, Thủ trưởng cơ quan ngang bộ khác cùng ký."
+    assert titles(pipeline, text)[0][0] == "Bộ trưởng Bộ Nội vụ"

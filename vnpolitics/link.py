@@ -45,8 +45,12 @@ _CHAIN_GAP = regex.compile(
 _BEFORE_NAME_GAP = regex.compile(r"\.?\s*(?:đương nhiệm\s+)?")
 # Between titles that open a sentence and the name of their holder: "T, ông A", "T, A".
 _OPENING_APPOSITION_GAP = regex.compile(r"\s*,\s*(?:\p{Ll}+\s+)?")
-# A dash sets the name off as the title's apposition anywhere: "Theo T - ông A - thì ...".
-_DASH_APPOSITION_GAP = regex.compile(r"\s+-\s*(?:\p{Ll}+\s+)?")
+# A dash sets the name off as the title's apposition anywhere: "Theo T - ông A - thì ...", also after
+# the body the title belongs to: "Chủ tịch HĐQT mới của Công ty X - ông A".
+_DASH_APPOSITION_GAP = regex.compile(r"(?:\s+(?:mới\s+)?của\s+\p{Lu}[^,;:()\n-]{0,60}?)?\s+-\s*(?:\p{Ll}+\s+)?")
+# "của T A" names the person as an owner; a title after "A," that a verb follows is the next subject.
+_OWNER_BEFORE = regex.compile(r"(?<!\p{L})của\s*\Z")
+_VERB_AFTER = regex.compile(r"[ \t]+(?!(?:và|kiêm|khóa|nhiệm kỳ)(?!\p{L}))\p{Ll}")
 _COORDINATION_GAP = regex.compile(r"\s*(?:,|và|cùng)\s*(?:\p{Ll}+(?: chí)?\s+)?")
 _PROMOTION_FROM = regex.compile(r"(?<!\p{L})từ\s*\Z")
 _PROMOTION_TO = regex.compile(r"\s*lên(?!\p{L})")
@@ -125,10 +129,20 @@ class _SentenceLinker:
         first = person + 1
         if not self.free_title(first) or not _APPOSITION_GAP.fullmatch(self.gap(person, first)):
             return
-        if self._adjacent_to_next_person(first):
+        if self._adjacent_to_next_person(first) or self._next_subject_after_owner(person, first):
             return
         shared = self._coordinated_with_previous(person)
         self._chain_forward(first, None if shared else self.items[person].id)
+
+    def _next_subject_after_owner(self, person: int, first: int) -> bool:
+        """"của Thủ tướng A, Bộ trưởng B yêu cầu": A is named as an owner and the title after the
+        comma, with a verb right after it, is the subject of the next clause, not A's."""
+        if not (self.is_title(person - 1) and _BEFORE_NAME_GAP.fullmatch(self.gap(person - 1, person))):
+            return False
+        opening = self.items[self._chain_start(person - 1)].start
+        if not _OWNER_BEFORE.search(self.text, max(0, opening - 10), opening):
+            return False
+        return bool(_VERB_AFTER.match(self.text, self.items[first].end))
 
     def _titles_before(self, person: int) -> None:
         """"T1, T2 A": the title ending right before the name, and the titles listed before it;

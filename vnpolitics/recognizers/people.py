@@ -172,13 +172,15 @@ class _Lexicon:
         self.honorific_before = _Phrases(honorifics)
         plural = [f"{quantifier} {h}" for quantifier in ("các", "những", "hai", "ba") for h in honorifics]
         self.list_before = _Phrases(plural)
+        # "gồm" lists companies and fields as often as people ("bao gồm Thép Tấm, ..."): a weak cue
+        self.list_weak = _Phrases(["gồm", "gồm có"])
         self.cue_before = _Phrases(load_lines("person_cues.txt"))
         self.speech_verb_at = _PhrasesAt(load_lines("person_speech_verbs.txt"))
         self.countries = frozenset(row["name"] for row in load_table("location_countries.tsv"))
         self.place_before = _Phrases(load_lines("person_place_context.txt"))
         self.cue_last_words = frozenset(
             phrase.split()[-1]
-            for phrases in (self.honorific_before, self.list_before, self.cue_before)
+            for phrases in (self.honorific_before, self.list_before, self.list_weak, self.cue_before)
             for phrase in phrases.folded
         )
         not_names = load_lines("person_not_names.txt")
@@ -490,6 +492,8 @@ class _PeopleFinder:
             words = [*words[:-1], words[-1][:-1]]
         if self.lex.list_before.ending(words) is not None:
             return _Cue(STRONG)
+        if self.lex.list_weak.ending(words) is not None:
+            return _Cue(MEDIUM)
         honorific = self.lex.honorific_before.ending(words)
         if honorific is not None:
             if self.lex.not_name_at.match(self.text, start - len(honorific) - 1):
@@ -516,7 +520,7 @@ class _PeopleFinder:
         while position > 0 and self.text[position - 1] == " ":
             position -= 1
         if position < start and position - 1 in self.academic_ends and self.text[position - 1] == ".":
-            return True  # "GS. Gustavo Belforte": the abbreviation's dot stands between
+            return True  # "GS. Marco Rossi": the abbreviation's dot stands between
         return position < start and position in self.title_ends
 
     def _place_word(self, word: _Word) -> bool:

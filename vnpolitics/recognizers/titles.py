@@ -91,6 +91,7 @@ class _Lexicon:
     scope_non_places: frozenset[str]  # "này" in "quận này", "hội" in "xã hội"
     plural_words: frozenset[str]  # "các", "những": no part of a body's name
     plural_before: regex.Pattern[str]  # "các đồng chí ", "các ứng viên là " right before an office: plural
+    class_partner: regex.Pattern[str]  # ", Thủ trưởng cơ quan ngang bộ" after a bare office: a class of offices
     generic_body: regex.Pattern[str]  # "các huyện", "cấp xã": the office of many bodies
     assigned_before: regex.Pattern[str]  # "làm " before a lower-case office with no body
     namesake_heads: regex.Pattern[str]  # " Trường Đại học ": the name after these is the body's namesake
@@ -207,6 +208,7 @@ def _lexicon() -> _Lexicon:
         plural_words=frozenset(
             row["word"] for row in load_table("title_context_words.tsv") if row["use"] in ("plural", "many")
         ),
+        class_partner=regex.compile(rf"[ \t]*,[ \t]*(?i:{_context_words('class')}){_NOT_WORD_AFTER}"),
         plural_before=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?i:{_context_words('plural')}|\d+%?)[ \t]+"
             rf"(?i:(?:{_context_words('between')}|(?:{_context_words('subject')})[ \t]+là)[ \t]+)?$"
@@ -687,7 +689,9 @@ def find_titles(text: str, taken: Iterable[tuple[int, int]] = ()) -> Iterator[Ti
         else:
             assert found.role is not None
             title = _office(text, start, pos, found.role, reader)
-            if title is not None:
+            if title is not None and title.organization is None and _at(lexicon.class_partner, text, title.end):
+                plural_end = pos = title.end  # "của Bộ trưởng, Thủ trưởng cơ quan ngang bộ": any minister
+            elif title is not None:
                 yield title
                 pos = title.end
 

@@ -513,17 +513,9 @@ class _OrganizationFinder:
 
     def _read_places(self, text: str, end: int) -> int:
         """Places closing the name ("Việt Nam tỉnh Nghệ An", "nước Cộng hòa ... Lào"), or a bare "tỉnh"."""
-        country = _COUNTRY_BY_NAME.match(text, end)
-        if country:
-            official = place_at(text, end + len(" nước "))  # "nước Cộng hòa xã hội chủ nghĩa Việt Nam"
-            if official is not None:
-                return official.end
-            words = country.group().split(" ")
-            for size in range(len(words), 2, -1):  # " nước" + at least one word
-                start = end + len(" ".join(words[: size - 1])) + 1
-                place = place_at(text, start)
-                if place is not None and place.end == end + len(" ".join(words[:size])):
-                    return place.end
+        country_end = _country_by_name_end(text, end)
+        if country_end is not None:
+            return country_end
         for _ in range(2):
             if end < len(text) and text[end] == " ":
                 place = place_at(text, end + 1)
@@ -535,6 +527,23 @@ class _OrganizationFinder:
                 return bare.end()
             break
         return end
+
+
+def _country_by_name_end(text: str, end: int) -> int | None:
+    """End of "nước" and a country's official name at ``end`` ("nước Cộng hòa ... Lào"), else None."""
+    country = _COUNTRY_BY_NAME.match(text, end)
+    if country is None:
+        return None
+    official = place_at(text, end + len(" nước "))  # "nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    if official is not None:
+        return official.end
+    words = country.group().split(" ")
+    for size in range(len(words), 2, -1):  # " nước" + at least one word
+        start = end + len(" ".join(words[: size - 1])) + 1
+        place = place_at(text, start)
+        if place is not None and place.end == end + len(" ".join(words[:size])):
+            return place.end
+    return None
 
 
 def _english_name_around(text: str, head_start: int, head_end: int) -> tuple[int, int] | None:

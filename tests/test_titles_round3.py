@@ -74,3 +74,8 @@ def test_an_office_listed_with_a_class_of_offices_is_generic(pipeline: Pipeline)
     assert titles(pipeline, text) == []
     text = "Bộ trưởng Bộ Nội vụ, Thủ trưởng cơ quan ngang bộ khác cùng ký."
     assert titles(pipeline, text)[0][0] == "Bộ trưởng Bộ Nội vụ"
+
+
+def test_an_election_body_keeps_its_name(pipeline: Pipeline) -> None:
+    text = "Bà Lục Thị Hoa, Tổ trưởng Tổ bầu cử số 4, cho biết."
+    assert titles(pipeline, text) == [("Tổ trưởng Tổ bầu cử số 4", "Tổ trưởng", "Tổ bầu cử số 4")]

@@ -119,3 +119,19 @@ def test_a_company_named_once_in_full_is_named_by_its_short_name_later() -> None
 )
 def test_company_names(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's full name after the person the school is named for, or after a place, is no part of it
+        ("Hiệu trưởng Trường THPT Lê Lợi Nguyễn Văn An cho biết như vậy.", ["Trường THPT Lê Lợi"]),
+        ("Viện trưởng Viện Văn học Việt Nam Trần Văn Bình phát biểu.", ["Viện Văn học Việt Nam"]),
+        # a surname after a field word or an administrative word belongs to the name
+        ("Sinh viên Đại học Y khoa Phạm Ngọc Thạch, TP HCM, đi chống dịch.", ["Đại học Y khoa Phạm Ngọc Thạch"]),
+        ("Bệnh nhân được đưa tới Trung tâm Y tế huyện Lý Nhân, sau đó chuyển viện.", ["Trung tâm Y tế huyện Lý Nhân"]),
+        ("Trường THPT Nguyễn Thị Minh Khai tổ chức lễ khai giảng.", ["Trường THPT Nguyễn Thị Minh Khai"]),
+    ],
+)
+def test_a_person_after_an_institution_name(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

@@ -249,7 +249,7 @@ class _OrganizationFinder:
         words = name.split(" ")
         if (
             len(words) < 2
-            or not all(w[:1].isupper() and w[1:] == w[1:].lower() for w in words)
+            or not _title_case(words)
             or words[0].casefold() in self.lexicon.surnames
             or place_at(text, unit.end() + 1) is not None
         ):
@@ -309,7 +309,8 @@ class _OrganizationFinder:
         if first and capitalised_word_before(text, unit_start):
             return None  # "Tây Ban Nha": the prefix word is inside another name
         words = guess.group().split(" ")
-        for size in range(len(words), 0, -1):
+        person_at = self._person_after_name(text, words, position + 1)
+        for size in range(person_at or len(words), 0, -1):
             if _abbreviated_after(text, position - len(unit.text), position + 1 + len(" ".join(words[:size]))):
                 return position + 1 + len(" ".join(words[:size]))
             joining = {i for i in range(1, size - 1) if words[i] == _JOINING_WORD and words[i + 1][:1].isupper()}
@@ -348,6 +349,7 @@ class _OrganizationFinder:
                 or _written_like_a_name(words[:size]) and self._function_word_at(text, end)
                 or self._verb_after_title_case(text, words[:size], end)
                 or self._another_name_joined_at(text, end)
+                or size == person_at
                 or unit.kind == "brand" and self._brand_before_lower_case_word(text, words[:size], end)
                 or (field_words or not _two_lower_case_words(words[:size]))
                 and _ends_in_place(text, position + 1, end)
@@ -356,13 +358,29 @@ class _OrganizationFinder:
                 return end
         return None
 
+    def _person_after_name(self, text: str, words: list[str], start: int) -> int | None:
+        """Where, among the guessed name's ``words`` (starting at ``start``), a person's full name
+        follows a complete name, which ends there: after a place ("Học viện Múa Việt Nam Trần Văn A
+        nói") or after the person the body is named for ("Trường THPT Lê Lợi Nguyễn Văn A"). A
+        surname right after a field word stays in ("Đại học Y khoa Phạm Ngọc Thạch", "Trung tâm Y
+        tế huyện Lý Nhân")."""
+        for i in range(1, len(words) - 1):
+            if words[i].casefold() not in self.lexicon.surnames or not _title_case(words[i : i + 2]):
+                continue
+            namesake = any(
+                words[j].casefold() in self.lexicon.surnames and _title_case(words[j:i]) for j in range(i - 1)
+            )
+            if namesake or _ends_in_place(text, start, start + len(" ".join(words[:i]))):
+                return i
+        return None
+
     def _brand_before_lower_case_word(self, text: str, words: list[str], end: int) -> bool:
         """Two title-case words or more, then a lower-case word ("Sao Mai cơ cấu ..."): a company's
         name and its verb, unless the words are a person's, whose first is a surname, or the lower-case
         word is the last one's second syllable ("Cảng Hàng không")."""
         return (
             len(words) >= 2
-            and all(w[:1].isupper() and w[1:] == w[1:].lower() for w in words)
+            and _title_case(words)
             and words[0].casefold() not in self.lexicon.surnames
             and (following := _NEXT_WORD.match(text, end)) is not None
             and following[1][:1].islower()
@@ -585,6 +603,11 @@ def _initials(name: str) -> str:
 
 def _letters(abbreviation: str) -> str:
     return "".join(c for c in abbreviation if c.isalpha()).upper()
+
+
+def _title_case(words: list[str]) -> bool:
+    """Is every word capitalised with the rest in lower case ("Sao Mai", not "FPT" or "mai")?"""
+    return all(w[:1].isupper() and w[1:] == w[1:].lower() for w in words)
 
 
 def _written_like_a_name(words: list[str]) -> bool:

@@ -34,6 +34,11 @@ def spans(text: str) -> list[str]:
         # a street needs a name of two words; an island never takes a year
         ("Xe đi vào đường Vành đai mới mở.", []),
         ("Lễ hội biển, đảo 2024 sẽ khai mạc.", []),
+        # a counted administrative word belongs to no one name
+        ("Mưa lớn ở các tỉnh Lào Cai, Yên Bái kéo dài.", ["Lào Cai", "Yên Bái"]),
+        ("Dự án nối hai huyện Mê Linh và Sóc Sơn.", ["Mê Linh", "Sóc Sơn"]),
+        # ... unlike a junction's "ngã ba" or a number ending a name
+        ("Vụ va chạm xảy ra tại ngã ba xã Tân Lập.", ["xã Tân Lập"]),
         # a venue named by a body is the body's mention, no place
         ("Hội nghị diễn ra tại Hội trường Bộ Tư pháp sáng nay.", []),
         ("Khách nghỉ tại Khách sạn Hồng Vân (phường 3).", ["Khách sạn Hồng Vân", "phường 3"]),

@@ -83,6 +83,9 @@ _SHORT_NAME_LENGTH = 5
 # Adverbs and conjunctions that open a sentence ("Hiện Trung tâm Y tế ...", "Sau Hội nghị ..."):
 # capitalised there, they are no part of the name after them.
 _SENTENCE_OPENERS = frozenset(load_lines("location_sentence_openers.txt"))
+# Words that count the administrative word after them ("các tỉnh", "hai huyện"); not "năm", also
+# "year", nor digits, which more often end a name or address ("Ban Chỉ đạo 24 tỉnh X", "ngõ 83 đường Y").
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:[cC]ác|[nN]hững|[mM]ọi|(?<!ngã )(?<!thứ )(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))[ ]\Z")
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)[ ]\Z")
 _NEXT_WORD = re.compile(r"[ ](\w+)")
 # Words before a one-syllable place that show it is a place ("sang Lào", "của Mỹ").
@@ -192,7 +195,11 @@ class _LocationFinder:
     def _admin_matches(self, text: str) -> Iterator[_Match]:
         for match in self.lexicon.admin_pattern.finditer(text):
             found = self.admin_match(match)
-            if found:
+            if found and _PLURAL_BEFORE.search(text, max(0, found.start - 10), found.start):
+                # "các tỉnh Quảng Ninh, Hải Dương", "hai huyện Đông Anh và Gia Lâm": the word counts
+                # several units, so it belongs to none; each name is a place of its own.
+                yield _Match(match.start("name"), found.end, found.units, found.canonical)
+            elif found:
                 yield found
 
     def admin_match(self, match: re.Match[str]) -> _Match | None:

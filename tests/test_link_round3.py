@@ -32,8 +32,10 @@ def test_a_dash_glued_between_two_titles_still_chains_them() -> None:
 
 
 def test_a_title_after_an_owner_and_a_comma_that_a_verb_follows_opens_the_next_clause() -> None:
-    text = "Thực hiện chỉ đạo của Thủ tướng Hà Minh Tuấn, Bộ trưởng Bộ Xây dựng yêu cầu các sở rà soát."
-    assert holders(text) == {"Thủ tướng": "Hà Minh Tuấn", "Bộ trưởng Bộ Xây dựng": None}
+    text = "Ghi nhận ý kiến của Bộ trưởng Hà Minh Tuấn, Thủ tướng yêu cầu các bộ rà soát."
+    assert holders(text) == {"Bộ trưởng": "Hà Minh Tuấn", "Thủ tướng": None}
+    text = "Đó là ý kiến của TS Hà Minh Tuấn, Viện trưởng Viện Sử học phát biểu tại hội thảo."
+    assert holders(text)["Viện trưởng Viện Sử học"] == "Hà Minh Tuấn"
     text = "Theo đề nghị của Giám đốc Sở Hà Minh Tuấn, Phó Chủ tịch UBND huyện, dự án được duyệt."
     assert holders(text)["Phó Chủ tịch UBND huyện"] == "Hà Minh Tuấn"
 
@@ -41,3 +43,8 @@ def test_a_title_after_an_owner_and_a_comma_that_a_verb_follows_opens_the_next_c
 def test_a_dash_sets_the_name_off_after_the_body_the_title_belongs_to() -> None:
     text = "Tổng Giám đốc mới của Tập đoàn Hưng Thịnh - ông Vũ Đình Khang - cho biết sẽ mở rộng."
     assert holders(text) == {"Tổng Giám đốc": "Vũ Đình Khang"}
+
+
+def test_a_pronoun_subject_keeps_the_office_from_the_only_name_in_the_sentence() -> None:
+    text = "Từ năm 2015, ông là Giám đốc Viện Hóa học, cùng với Phó Giám đốc, TS. Martin Keller."
+    assert holders(text)["Giám đốc Viện Hóa học"] is None

@@ -50,11 +50,13 @@ _OPENING_APPOSITION_GAP = regex.compile(r"\s*,\s*(?:\p{Ll}+\s+)?")
 _DASH_APPOSITION_GAP = regex.compile(r"(?:\s+(?:mới\s+)?của\s+\p{Lu}[^,;:()\n-]{0,60}?)?\s+-\s*(?:\p{Ll}+\s+)?")
 # "của T A" names the person as an owner; a title after "A," that a verb follows is the next subject.
 _OWNER_BEFORE = regex.compile(r"(?<!\p{L})của\s*\Z")
-_VERB_AFTER = regex.compile(r"[ \t]+(?!(?:và|kiêm|khóa|nhiệm kỳ)(?!\p{L}))\p{Ll}")
+_VERB_AFTER = regex.compile(r"[ \t]+(?!(?:và|kiêm|khóa|nhiệm kỳ|tại|ở|về|trong|của|cho|với|khi)(?!\p{L}))\p{Ll}")
 _COORDINATION_GAP = regex.compile(r"\s*(?:,|và|cùng)\s*(?:\p{Ll}+(?: chí)?\s+)?")
 _PROMOTION_FROM = regex.compile(r"(?<!\p{L})từ\s*\Z")
 _PROMOTION_TO = regex.compile(r"\s*lên(?!\p{L})")
 _PROMOTION_TO_BEFORE = regex.compile(r"(?<!\p{L})lên\s*\Z")
+# "Ông là T", "bà từng giữ chức T": the subject is a person of an earlier sentence.
+_PRONOUN_SUBJECT = regex.compile(r"(?<!\p{L})(?:[ôÔ]ng|[bB]à)(?:\s+\p{Ll}+)+\s*\Z")
 _FOR_PERSON = regex.compile(r"(?<!\p{L})đối với(?!\p{L})\s*(các(?!\p{L}))?")
 
 
@@ -135,14 +137,16 @@ class _SentenceLinker:
         self._chain_forward(first, None if shared else self.items[person].id)
 
     def _next_subject_after_owner(self, person: int, first: int) -> bool:
-        """"của Thủ tướng A, Bộ trưởng B yêu cầu": A is named as an owner and the title after the
-        comma, with a verb right after it, is the subject of the next clause, not A's."""
+        """"ý kiến của Bộ trưởng A, Thủ tướng nêu rõ": A is named as an owner and the bare office
+        after the comma, with a verb right after it, is the subject of the next clause, not A's.
+        An office with its body there is more often A's own ("của GS A, Hiệu trưởng trường B phát biểu")."""
         if not (self.is_title(person - 1) and _BEFORE_NAME_GAP.fullmatch(self.gap(person - 1, person))):
             return False
-        opening = self.items[self._chain_start(person - 1)].start
+        opening = self.items[person - 1].start
         if not _OWNER_BEFORE.search(self.text, max(0, opening - 10), opening):
             return False
-        return bool(_VERB_AFTER.match(self.text, self.items[first].end))
+        bare = not self.items[first].attrs.get("organization")
+        return bare and bool(_VERB_AFTER.match(self.text, self.items[first].end))
 
     def _titles_before(self, person: int) -> None:
         """"T1, T2 A": the title ending right before the name, and the titles listed before it;
@@ -181,7 +185,7 @@ class _SentenceLinker:
         holder = self._person_after_for(title)
         if holder is None:
             holder = self._subject_before(title)
-        if holder is None:
+        if holder is None and not _PRONOUN_SUBJECT.search(self.text, self._left_bound(title), self.items[title].start):
             people = [i for i in range(len(self.items)) if self.is_person(i)]
             holder = people[0] if len(people) == 1 else None
         if holder is not None and holder >= 0:

@@ -37,6 +37,10 @@ def spans(text: str) -> list[str]:
         ("Theo kết quả, Viện Dinh dưỡng Lâm sàng đã đề nghị bổ sung.", ["Viện Dinh dưỡng Lâm sàng"]),
         # ... but not a verb after an abbreviation, nor a role after a dash
         ("Giám đốc Đại học Quốc gia TPHCM hứa sẽ trả lời.", ["Đại học Quốc gia TPHCM"]),
+        # a bare ministry or department as the subject of a reporting verb is the body the text is about
+        ("Bộ Nội vụ họp báo. Sau đó, Bộ đề nghị các tỉnh báo cáo.", ["Bộ Nội vụ", "Bộ"]),
+        # ... but after an honorific it is a person's given name
+        ("Theo thầy Hội, học sinh cần ôn kỹ.", []),
         # an embassy is named after its country; the host city is no part of it
         ("Hôm qua Đại sứ quán Hà Lan tại Hà Nội tổ chức tiệc.", ["Đại sứ quán Hà Lan"]),
         # an adverb opening the sentence is no part of the name after it

@@ -76,6 +76,7 @@ _LINE_END = regex.compile(r"[ ]*(?:\n|$)")
 _COUNTRY_BY_NAME = regex.compile(r"[ ]nước(?:[ ][\p{L}\p{M}]+){1,8}")
 _NEXT_WORD_CAPITALISED = regex.compile(r"[ ]\p{Lu}")
 _NEXT_WORD = regex.compile(r"[ ]([\p{L}\p{M}]+)")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ ]$")
 # "phòng, chống dịch"; a disease's code ("Covid-19") and "Quốc gia" may stand inside it.
 _DISEASE_CODE_PATTERN = r"\p{L}+(?:-\p{L}+)*-\d+"  # "Covid-19", "SARS-CoV-2"
 _DISEASE_CODE = regex.compile(_DISEASE_CODE_PATTERN)
@@ -124,6 +125,7 @@ class _Lexicon:
     generic_marker: regex.Pattern[str]
     foreign_head: re.Pattern[str]
     surnames: frozenset[str]  # casefolded
+    honorifics: frozenset[str]  # casefolded ("thầy", "ông"): after them a capitalised word is a person
     following_verb: regex.Pattern[str]
     name_lower_words: frozenset[str]  # "kinh tế", "đa khoa": lower-case words inside names
 
@@ -160,6 +162,7 @@ def _build_lexicon() -> _Lexicon:
         name_closers=frozenset(load_lines("org_name_closers.txt")),
         generic_marker=regex.compile(rf"[ ](?:{trie_alternation(load_lines('org_generic_markers.txt'))}){_BOUNDARY}"),
         surnames=frozenset(name.casefold() for name in load_lines("person_surnames.txt")),
+        honorifics=frozenset(word.casefold() for word in load_lines("person_honorifics.txt")),
         following_verb=regex.compile(rf"[ ](?:{trie_alternation(load_lines('org_following_verbs.txt'))}){_BOUNDARY}"),
         name_lower_words=frozenset(load_lines("org_name_lower_words.txt")),
         foreign_head=re.compile(rf"(?<![A-Za-z])(?:{trie_alternation(load_lines('org_foreign_heads.txt'))})(?![\w-])"),
@@ -280,11 +283,14 @@ class _OrganizationFinder:
         """Is the unit word text[start:end] a short name on its own, the body the text is about?"""
         if capitalised_word_before(text, start):
             return False  # "Tây Nam Bộ là ...": the word ends another name
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        if before and before[1].casefold() in self.lexicon.honorifics:
+            return False  # "thầy Hội chia sẻ": a person
         if unit.bare and _NAME_END.match(text, end):
             return True
-        return unit.bare_before_auxiliary and self._function_word_at(text, end) and not _GENERIC_BEFORE.search(
-            text, max(0, start - 8), start
-        )
+        # "Bộ sẽ ...", "Bộ đề nghị ...": the body the text is about, as its subject
+        subject = self._function_word_at(text, end) or self.lexicon.following_verb.match(text, end) is not None
+        return unit.bare_before_auxiliary and subject and not _GENERIC_BEFORE.search(text, max(0, start - 8), start)
 
     def _read_name(self, text: str, unit: _Unit, position: int, *, first: bool) -> int | None:
         """End of the name after a prefix unit: a known name, else a short guessed one that is closed off."""

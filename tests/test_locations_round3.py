@@ -42,6 +42,8 @@ def spans(text: str) -> list[str]:
         # a venue named by a body is the body's mention, no place
         ("Hội nghị diễn ra tại Hội trường Bộ Tư pháp sáng nay.", []),
         ("Khách nghỉ tại Khách sạn Hồng Vân (phường 3).", ["Khách sạn Hồng Vân", "phường 3"]),
+        # a venue named by its unit takes the unit's name
+        ("Buổi lễ diễn ra ở Nhà văn hóa xã Tân Phú hôm qua.", ["Nhà văn hóa xã Tân Phú"]),
     ],
 )
 def test_round3_place_kinds(text: str, expected: list[str]) -> None:

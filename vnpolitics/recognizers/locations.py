@@ -137,7 +137,7 @@ def _build_lexicon() -> _Lexicon:
     standalone_pattern = re.compile(
         rf"(?=[{first_characters}])(?:(?<![\w\-.])|{GLUED_WORD_START})(?:{trie_alternation(canonical)})(?!\w|-\w)"
     )
-    venue_part = rf"(?:Trung ương|Quốc tế|[qQ]uốc gia|{_CAP_RUN}|(?:{unit_words})(?![ ]+\p{{Lu}}))"
+    venue_part = rf"(?:Trung ương|Quốc tế|[qQ]uốc gia|{_CAP_RUN}|(?:{unit_words})(?:[ ]+{_CAP_RUN})?)"
     venue_pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?:{trie_alternation(load_lines('location_venues.txt'))})[ ]+"
         rf"(?P<name>{venue_part}(?:[ ]+{venue_part})*)(?![\p{{L}}\p{{N}}])"

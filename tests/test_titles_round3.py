@@ -79,3 +79,16 @@ def test_an_office_listed_with_a_class_of_offices_is_generic(pipeline: Pipeline)
 def test_an_election_body_keeps_its_name(pipeline: Pipeline) -> None:
     text = "Bà Lục Thị Hoa, Tổ trưởng Tổ bầu cử số 4, cho biết."
     assert titles(pipeline, text) == [("Tổ trưởng Tổ bầu cử số 4", "Tổ trưởng", "Tổ bầu cử số 4")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Hà Văn Khải, Phó Trưởng Ban Chỉ đạo Nhà nước về Biên giới, phát biểu.", "Phó Trưởng Ban Chỉ đạo Nhà nước về Biên giới"),
+        ("Ông Hà Văn Khải, Chủ nhiệm Ủy ban Kinh tế về Hà Nội họp.", "Chủ nhiệm Ủy ban Kinh tế"),
+        ("Ông Hà Văn Khải, Chủ tịch Ủy ban nhân dân tỉnh về Kế hoạch năm.", "Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("Ông Hà Văn Khải, Giám đốc Sở Nội vụ về Quốc hội làm việc.", "Giám đốc Sở Nội vụ"),
+    ],
+)
+def test_a_steering_body_keeps_the_field_it_deals_with(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert titles(pipeline, text)[0][0] == expected

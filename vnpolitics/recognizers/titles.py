@@ -47,6 +47,7 @@ _AND = regex.compile(r"[ \t]+(?:và|&)[ \t]+")
 _TERM = regex.compile(r"(?i:khóa|khoá)[ \t]+")
 _COORDINATION = regex.compile(r"[ \t]*(?:,|và|;)[ \t]*")
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+_ABOUT = regex.compile(r"về[ \t]+(?=\p{Lu})")
 _PREVIOUS_WORD = regex.compile(r"(\p{L}+)[ \t]+$")
 _CLAUSE_END = regex.compile(r"[ \t]*(?:[,.;:!?)…\n]|$)")
 _LOOKAHEAD_CHARS = 240
@@ -96,6 +97,7 @@ class _Lexicon:
     assigned_before: regex.Pattern[str]  # "làm " before a lower-case office with no body
     namesake_heads: regex.Pattern[str]  # " Trường Đại học ": the name after these is the body's namesake
     company_head: regex.Pattern[str]  # " Công ty": a name-like run that ends the clause is the company's
+    field_body: regex.Pattern[str]  # "Ban Chỉ đạo ...": a body whose name may go on with "về Du lịch"
     surnames: frozenset[str]
     stop_words: frozenset[str]
     stop_exceptions: frozenset[str]  # "dự án": not the stop word "dự"
@@ -220,6 +222,9 @@ def _lexicon() -> _Lexicon:
         assigned_before=regex.compile(rf"(?i:(?<![\p{{L}}\p{{N}}])(?:{_context_words('assigned')})[ \t]+)$"),
         company_head=regex.compile(
             rf"[ \t]+(?:{_alternation(load_lines('title_company_heads.txt'))}){_NOT_WORD_AFTER}"
+        ),
+        field_body=regex.compile(
+            rf"(?i:(?<!\p{{L}})(?:{_alternation(load_lines('title_field_bodies.txt'))})(?!\p{{L}}|[ \t]+nhân dân))"
         ),
         namesake_heads=regex.compile(
             rf"(?:[ \t]+(?:{_alternation(load_lines('title_namesake_heads.txt'))}))+[ \t]+"
@@ -430,8 +435,13 @@ class _OrganizationReader:
                 if number is not None:
                     end, last_lower = number.end(), False
                 break
-            if self._is_stop(start) or _at(self.lex.office_at, text, start):
+            if _at(self.lex.office_at, text, start):
                 break
+            if self._is_stop(start):
+                if not self._field_follows(start, mode):
+                    break
+                end, mode, last_lower = start + len("về"), "descriptive", True  # read on with the field
+                continue
             step = self._step(start, mode, names)
             if step is None:
                 break
@@ -441,6 +451,14 @@ class _OrganizationReader:
         while comma_checkpoints and last_lower:  # ", chiến lược Trung ương" yes; ", cho biết" no
             end, last_lower = comma_checkpoints.pop()
         return end
+
+    def _field_follows(self, start: int, mode: str | None) -> bool:
+        """"Ban Chỉ đạo Nhà nước về Du lịch": "về" and a capitalised field go on with the name of a
+        steering body; not a place or a body ("về Hà Nội", "về Quốc hội"), nor after other bodies."""
+        about = _at(_ABOUT, self.text, start)
+        if mode is None or about is None or self._phrase(about.end()) is not None:
+            return False
+        return self.lex.field_body.search(self.text, max(0, self.body_start - 12), start) is not None
 
     def _separator(self, end: int, mode: str | None) -> tuple[int | None, bool]:
         """Where the next word starts, and whether a comma was crossed; None when the name ends here."""

@@ -8,9 +8,10 @@ a name after a prefix unit ("Bộ" + "Công an", from ``data/org_names.tsv``),
 places (via the LOCATION recogniser's :func:`place_at`), a bare
 administrative word ("UBND tỉnh"), an abbreviation in brackets ("(LHTN)") and
 "khóa X". Outlets and photo credits come from ``data/org_outlets.txt`` and
-web addresses. Generic plurals ("các sở, ban, ngành"), "Nhà nước",
-"chính quyền" and a bare "Trung ương" never start an organisation: they are
-not units.
+web addresses. A short form the text gives a body it has named ("Bộ Giao
+thông vận tải (GTVT)", "Tập đoàn Sao Mai" ... "Sao Mai") names it again
+later. Generic plurals ("các sở, ban, ngành"), "Nhà nước", "chính quyền" and
+a bare "Trung ương" never start an organisation: they are not units.
 
 ``attrs.canonical``: :func:`vnpolitics.canonical.canonical_organization` of the span.
 """
@@ -109,7 +110,7 @@ _WEB_NAME_BEFORE = re.compile(r"(?<![\w@/.])\w[\w-]*\Z")
 @dataclass(frozen=True, slots=True)
 class _Unit:
     text: str
-    kind: str  # body, alone, member, prefix, descriptive, company, placed
+    kind: str  # body, alone, member, prefix, descriptive, brand, company, placed
     bare: bool  # alone before punctuation it is an organisation ("cán bộ Hội,")
     bare_before_auxiliary: bool  # alone before "đã", "sẽ" ... ("Bộ sẽ công khai")
 
@@ -418,7 +419,7 @@ class _OrganizationFinder:
             return True
         return any(
             " ".join(syllables[:size]) in self.lexicon.name_lower_words and self._made_of_field_words(syllables[size:])
-            for size in range(min(4, len(syllables)), 0, -1)
+            for size in range(len(syllables), 0, -1)
         )
 
     def _read_company_name(self, text: str, position: int) -> int | None:

@@ -97,7 +97,7 @@ class _Lexicon:
     assigned_before: regex.Pattern[str]  # "làm " before a lower-case office with no body
     namesake_heads: regex.Pattern[str]  # " Trường Đại học ": the name after these is the body's namesake
     company_head: regex.Pattern[str]  # " Công ty": a name-like run that ends the clause is the company's
-    field_body: regex.Pattern[str]  # "Ban Chỉ đạo ...": a body whose name may go on with "về Du lịch"
+    field_body: regex.Pattern[str]  # "Ban Chỉ đạo ...": a body whose name may go on with "về Cải cách"
     surnames: frozenset[str]
     stop_words: frozenset[str]
     stop_exceptions: frozenset[str]  # "dự án": not the stop word "dự"
@@ -453,7 +453,7 @@ class _OrganizationReader:
         return end
 
     def _field_follows(self, start: int, mode: str | None) -> bool:
-        """"Ban Chỉ đạo Nhà nước về Du lịch": "về" and a capitalised field go on with the name of a
+        """"Ban Chỉ đạo Trung ương về Cải cách tư pháp": "về" and a capitalised field go on with the name of a
         steering body; not a place or a body ("về Hà Nội", "về Quốc hội"), nor after other bodies."""
         about = _at(_ABOUT, self.text, start)
         if mode is None or about is None or self._phrase(about.end()) is not None:

@@ -50,7 +50,8 @@ _OPENING_APPOSITION_GAP = regex.compile(r"\s*,\s*(?:\p{Ll}+\s+)?")
 _DASH_APPOSITION_GAP = regex.compile(r"(?:\s+(?:mới\s+)?của\s+\p{Lu}[^,;:()\n-]{0,60}?)?\s+-\s*(?:\p{Ll}+\s+)?")
 # "của T A" names the person as an owner; a title after "A," that a verb follows is the next subject.
 _OWNER_BEFORE = regex.compile(r"(?<!\p{L})của\s*\Z")
-_VERB_AFTER = regex.compile(r"[ \t]+(?!(?:và|kiêm|khóa|nhiệm kỳ|tại|ở|về|trong|của|cho|với|khi)(?!\p{L}))\p{Ll}")
+_NOT_VERBS = "và|kiêm|khóa|nhiệm kỳ|tại|ở|về|trong|của|cho|với|khi"
+_VERB_AFTER = regex.compile(rf"[ \t]+(?!(?:{_NOT_VERBS})(?!\p{{L}}))\p{{Ll}}")
 _COORDINATION_GAP = regex.compile(r"\s*(?:,|và|cùng)\s*(?:\p{Ll}+(?: chí)?\s+)?")
 _PROMOTION_FROM = regex.compile(r"(?<!\p{L})từ\s*\Z")
 _PROMOTION_TO = regex.compile(r"\s*lên(?!\p{L})")

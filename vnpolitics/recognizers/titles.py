@@ -453,8 +453,9 @@ class _OrganizationReader:
         return end
 
     def _field_follows(self, start: int, mode: str | None) -> bool:
-        """"Ban Chỉ đạo Trung ương về Cải cách tư pháp": "về" and a capitalised field go on with the name of a
-        steering body; not a place or a body ("về Hà Nội", "về Quốc hội"), nor after other bodies."""
+        """"Ban Chỉ đạo Trung ương về Cải cách tư pháp": "về" and a capitalised field go on with the
+        name of a steering body; not a place or a body ("về Hà Nội", "về Quốc hội"), nor after other
+        bodies."""
         about = _at(_ABOUT, self.text, start)
         if mode is None or about is None or self._phrase(about.end()) is not None:
             return False

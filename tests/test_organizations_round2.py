@@ -52,7 +52,8 @@ def spans(text: str) -> list[str]:
         ("Học sinh Trường THPT Nguyễn Đức Cảnh được khen.", ["Trường THPT Nguyễn Đức Cảnh"]),
         ("Bệnh viện Sản Nhi Trung ương tiếp nhận ca bệnh.", ["Bệnh viện Sản Nhi Trung ương"]),
         ("Phòng Nguyễn Văn An làm việc với đoàn công tác.", []),
-        ("Trường ĐH Bách khoa tuyển sinh", []),
+        # a name in name case ("Bách khoa") before a reporting verb of two words is complete too
+        ("Trường ĐH Bách khoa tuyển sinh", ["Trường ĐH Bách khoa"]),
         ("Trường THPT chuyên Lê Hồng Phong cho biết", ["Trường THPT chuyên Lê Hồng Phong"]),
         # a number after "số" ends the name
         ("Học sinh Trường Tiểu học Kim Đồng số 2 dự thi.", ["Trường Tiểu học Kim Đồng số 2"]),

@@ -93,6 +93,11 @@ def test_canonical_name_of_a_lower_case_mention_starts_with_a_capital() -> None:
         ("Bệnh nhân chuyển lên Bệnh viện Đa khoa khu vực Cần Thơ hôm qua.", ["Bệnh viện Đa khoa khu vực Cần Thơ"]),
         # a Roman numeral inside the name
         ("Các cụ sống tại Trung tâm Bảo trợ xã hội II Đà Nẵng từ lâu.", ["Trung tâm Bảo trợ xã hội II Đà Nẵng"]),
+        # a name in name case, a Roman numeral at its end, then a reporting verb
+        ("Sáng nay, Bệnh viện Tâm thần Trung ương I cho biết đã đủ giường.", ["Bệnh viện Tâm thần Trung ương I"]),
+        ("Đại diện Học viện Kỹ thuật Mật mã cho biết chỉ tiêu tăng.", ["Học viện Kỹ thuật Mật mã"]),
+        # ... but "thông tin" after "Công nghệ" is the field, no verb
+        ("Họ phối hợp với Cục Công nghệ thông tin của Bộ.", []),
         # a verb right after a name is no field word: the name stops before it
         ("Tập đoàn Sông Hồng phát triển đô thị Hà Nam suốt 10 năm.", ["Tập đoàn Sông Hồng"]),
         # two names joined by "và" stay two
@@ -118,7 +123,7 @@ def test_a_company_named_once_in_full_is_named_by_its_short_name_later() -> None
         # "Hàng không" is a name word, though "không" ends names elsewhere ...
         ("Tổng công ty Cảng Hàng không, đơn vị chủ quản, cho biết.", ["Tổng công ty Cảng Hàng không"]),
         # ... so the name does not stop before it
-        ("Tổng công ty Cảng Hàng không thông báo lịch bay.", []),
+        ("Tổng công ty Cảng Hàng không thông báo lịch bay.", ["Tổng công ty Cảng Hàng không"]),
     ],
 )
 def test_company_names(text: str, expected: list[str]) -> None:

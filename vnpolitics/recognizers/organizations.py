@@ -353,7 +353,7 @@ class _OrganizationFinder:
                 and (self._closes(text, end) or self._function_word_at(text, end))
                 # words written the way names are, each lower-case syllable after a capitalised one
                 # ("Viện Khoa học Hình sự đã ..."), then an auxiliary
-                or _written_like_a_name(words[:size]) and self._function_word_at(text, end)
+                or (field_words or _written_like_a_name(words[:size])) and self._function_word_at(text, end)
                 or self._verb_after_title_case(text, words[:size], end)
                 or self._another_name_joined_at(text, end)
                 or size == person_at
@@ -454,13 +454,21 @@ class _OrganizationFinder:
         return _PLACE_WITH_WORD.match(text, position) is not None and place_at(text, position + 1) is not None
 
     def _verb_after_title_case(self, text: str, words: list[str], end: int) -> bool:
-        """A name ending in two title-case words, then a verb of org_following_verbs.txt ("Đồn Biên
-        phòng cửa khẩu Tây Trang kiểm tra ..."): the name is complete, unless the words are a person's
-        ("Phòng Nguyễn Văn An ..."), whose first word is a surname, or the verb's word ends a
-        known unit or place begun by the last word ("Nhi Trung ương")."""
-        if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]) or words[0].casefold() in self.lexicon.surnames:
+        """A name ending in two title-case words, or in name case throughout ("Tâm thần Trung ương II",
+        "Kỹ thuật Mật mã"), then a verb of org_following_verbs.txt ("Đồn Biên phòng cửa khẩu Tây Trang kiểm tra
+        ..."): the name is complete, unless the words are a person's ("Phòng Nguyễn Văn An ..."), whose
+        first word is a surname, or the verb's word ends a known unit or place begun by the last word
+        ("Nhi Trung ương")."""
+        if len(words) < 2 or words[0].casefold() in self.lexicon.surnames:
             return False
-        if self.lexicon.following_verb.match(text, end) is None:
+        verb = self.lexicon.following_verb.match(text, end)
+        if verb is None:
+            return False
+        name_cased = _written_like_a_name(words)
+        # A lower-case last syllable ("Kỹ thuật Mật mã cho biết") only before a verb of two words that
+        # is no field word ("Công nghệ thông tin"): after "có" it is as often a foreign name's verb.
+        lower_case_last = name_cased and " " in verb.group().strip() and verb.group().strip() not in self.lexicon.name_lower_words
+        if not (all(w[:1].isupper() for w in words[-2:]) or words[-1][:1].isupper() and name_cased or lower_case_last):
             return False
         last_word = end - len(words[-1])
         unit = self.lexicon.unit_pattern.match(text, last_word)

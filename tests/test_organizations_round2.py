@@ -116,3 +116,20 @@ def test_company_and_treasury_abbreviations_are_spelt_out(name: str, canonical: 
 )
 def test_the_short_names_news_gives_ministries_and_departments(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash before a lower-case word sets off an aside: the name ends before it
+        ("Đại diện Công ty Sông Lam - ông Lò Văn Hải cho biết.", ["Công ty Sông Lam"]),
+        ("Công ty Cổ phần Bắc Sơn - bà Hà Thị Mai ký biên bản.", ["Công ty Cổ phần Bắc Sơn"]),
+        ("Trường Đại học Vinh - nơi đào tạo giáo viên.", ["Trường Đại học Vinh"]),
+        # before a capitalised word it joins the fields of one name
+        ("Công ty CP Xây dựng - Thương mại Sao Mai ký hợp đồng.", ["Công ty CP Xây dựng - Thương mại Sao Mai"]),
+        ("Ban Tuyên giáo - Dân vận Tỉnh ủy họp.", ["Ban Tuyên giáo - Dân vận Tỉnh ủy"]),
+        ("Viện Nghiên cứu phát triển kinh tế - xã hội Đà Nẵng công bố.", ["Viện Nghiên cứu phát triển kinh tế - xã hội Đà Nẵng"]),
+    ],
+)
+def test_a_dash_before_a_lower_case_aside_ends_the_name(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

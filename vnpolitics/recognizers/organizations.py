@@ -69,7 +69,10 @@ _JOINING_WORD = "và"  # inside a name only before a capitalised word: "Báo ch�
 _AND = regex.compile(r"[ ]và[ ]")
 # A full stop inside a word ("TP.HCM", "Kitco.com") does not end a name; an opening bracket
 # ("Ngân hàng X (XBank)") does.
-_NAME_END = regex.compile(r"\s*(?:[,;:!?()\]\"”]|\.(?!\p{L})|$)")
+# Punctuation or the end closes a guessed name; so does a dash between a capitalised word and
+# a lower-case one, which sets off an aside ("Công ty Sông Hồng - ông Lê Văn A", "Trường Đại
+# học Vinh - nơi ..."), unlike one between field words ("kinh tế - xã hội").
+_NAME_END = regex.compile(r"\s*(?:[,;:!?()\]\"”]|\.(?!\p{L})|$)|(?<=\p{Lu}[\p{L}\p{M}]*)[ ]+-[ ]+(?=\p{Ll})")
 # A line break (a table cell) or the end of the text ends a name of two words or more; after
 # one word the line is as often a byline ("Trường Thịnh", a journalist).
 _LINE_END = regex.compile(r"[ ]*(?:\n|$)")
@@ -315,7 +318,7 @@ class _OrganizationFinder:
         unit_start = position - len(unit.text)
         if first and capitalised_word_before(text, unit_start):
             return None  # "Tây Ban Nha": the prefix word is inside another name
-        words = guess.group().split(" ")
+        words = _before_a_dash_aside(guess.group().split(" "))
         person_at = self._person_after_name(text, words, position + 1)
         for size in range(person_at or len(words), 0, -1):
             if _abbreviated_after(text, position - len(unit.text), position + 1 + len(" ".join(words[:size]))):
@@ -430,7 +433,7 @@ class _OrganizationFinder:
         match = _COMPANY_NAME.match(text, position)
         if match is None:
             return None
-        words = match.group().split(" ")[1:]
+        words = _before_a_dash_aside(match.group().split(" ")[1:])
         # "Thiết bị Hoàng Gia": a function word before a capitalised one is a syllable of the name.
         size = next(
             (
@@ -618,6 +621,20 @@ def _initials(name: str) -> str:
 
 def _letters(abbreviation: str) -> str:
     return "".join(c for c in abbreviation if c.isalpha()).upper()
+
+
+def _before_a_dash_aside(words: list[str]) -> list[str]:
+    """The name's words up to a dash that sets off what follows: a capitalised word before it and a
+    lower-case one after ("Công ty Sông Hồng - ông Lê Văn A"). Elsewhere a dash joins the name's
+    fields ("Xây dựng - Thương mại", "kinh tế - xã hội")."""
+    return next(
+        (
+            words[:i]
+            for i in range(1, len(words) - 1)
+            if words[i] == "-" and words[i - 1][:1].isupper() and words[i + 1][:1].islower()
+        ),
+        words,
+    )
 
 
 def _title_case(words: list[str]) -> bool:

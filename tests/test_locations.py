@@ -144,3 +144,124 @@ def test_candidates_slice_the_text_and_do_not_overlap(parts: list[str]) -> None:
         assert candidate.start >= previous_end
         assert text[candidate.start : candidate.end].strip() == text[candidate.start : candidate.end]
         previous_end = candidate.end
+
+
+# -- Numbered units, hamlets and islands, venues, official country names, lists of bare unit names.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number the gazetteer knows as part of the name ...
+        ("Bà con xã A Lưới 3 đã thu hoạch xong.", ["xã A Lưới 3"]),
+        # ... and a count it does not
+        ("Ở thôn Phú Mỹ 15 hộ bị ngập.", ["thôn Phú Mỹ"]),
+        ("Người dân xóm Bãi Dài dọn vệ sinh.", ["xóm Bãi Dài"]),
+        ("Thôn Đồng Tâm có 200 hộ.", ["Thôn Đồng Tâm"]),
+        ("Ngư dân ra quần đảo Trường Sa đánh bắt.", ["quần đảo Trường Sa"]),
+        ("Du khách đến đảo Cô Tô ngày càng đông.", ["đảo Cô Tô"]),
+        ("Lễ truy điệu tổ chức tại Nhà tang lễ Quốc gia.", ["Nhà tang lễ Quốc gia"]),
+        ("Công dân nước Cộng hòa Dân chủ Nhân dân Lào học tập tại đây.", ["Cộng hòa Dân chủ Nhân dân Lào"]),
+        # capitals and seas abroad
+        ("Phái đoàn rời Phnom Penh để tới Biển Đỏ.", ["Phnom Penh", "Biển Đỏ"]),
+        # a bare administrative word announcing a list: each name is a place
+        ("Thành phố sẽ nâng cấp 3 huyện: Sóc Sơn, Mê Linh và Thường Tín.", ["Sóc Sơn", "Mê Linh", "Thường Tín"]),
+        # ... only names the gazetteer knows as that kind of unit
+        ("Các huyện: Ban Chỉ đạo đã kiểm tra.", []),
+    ],
+)
+def test_unseen_place_kinds(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bảo vệ chủ quyền biển, đảo Tổ quốc.",  # "Tổ quốc" is the fatherland
+        "Khách tham quan bán đảo Sơn Trà.",  # a peninsula is no "đảo"
+    ],
+)
+def test_island_word_inside_other_words(text: str) -> None:
+    assert not any(s.startswith("đảo") for s in spans(text))
+
+
+# -- Natural features named like units ("bán đảo ...", "vịnh ...") and places glued to the word
+# before them.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # natural features with their word
+        ("Dự án nằm trên bán đảo Cà Mau.", ["bán đảo Cà Mau"]),
+        ("Tàu du lịch neo ở vịnh Lan Hạ đêm qua.", ["vịnh Lan Hạ"]),
+        ("Xe khách gặp nạn trên đèo Ngang.", ["đèo Ngang"]),
+        ("Khu du lịch núi Cấm mở cửa lại.", ["núi Cấm"]),
+        # the word alone, without a name, is no place
+        ("Họ leo núi và ra vịnh câu cá.", []),
+        ("Các tỉnh miền núi Tây Bắc khó khăn.", ["Tây Bắc"]),
+        # a place glued to the previous word by a lost space
+        ("đã báo cáo xong.Quảng Trị cũng đề nghị hỗ trợ.", ["Quảng Trị"]),
+        ("Đoàn công tác đến thămLạng Sơn hôm qua.", ["Lạng Sơn"]),
+        # a heading writes the administrative word in capitals; the gazetteer bounds the name
+        ("UBND\nHUYỆN THẠCH HÀ\nSố: 12", ["HUYỆN THẠCH HÀ"]),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", []),
+        # a lower-case web address stays whole
+        ("Theo Baonghean.vn, mưa lớn kéo dài.", []),
+    ],
+)
+def test_round2_location_kinds(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "province_2025"),
+    [
+        # units abolished before the 63-province map, as older text names them
+        ("Người dân huyện Từ Liêm cũ phản ánh.", "huyện Từ Liêm", "thành phố Hà Nội"),
+        ("Ông sinh ra ở tỉnh Hà Tây năm 1960.", "tỉnh Hà Tây", "thành phố Hà Nội"),
+        ("Dự án ở huyện Hoành Bồ được phê duyệt.", "huyện Hoành Bồ", "tỉnh Quảng Ninh"),
+    ],
+)
+def test_former_units_are_places_with_their_successor_province(text: str, place: str, province_2025: str) -> None:
+    found = [c for c in recognize(Context(normalize(text)))]  # type: ignore[operator]
+    assert [text[c.start : c.end] for c in found] == [place]
+    assert found[0].attrs["province_2025"] == province_2025
+
+
+# -- Short foreign names after an ordinary word, rivers and streets, and the words that only look
+# like a country.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-syllable country after an ordinary lower-case word is the country ...
+        ("Hải quân Pháp điều tàu tới vùng biển này.", ["Pháp"]),
+        ("Giới chức Praha triệu tập đại diện ngoại giao.", ["Praha"]),
+        # ... after an honorific or a kin word it is a given name
+        ("Chị Nga cùng vợ Đức về quê ăn Tết.", []),
+        # words that begin with a country's syllable
+        ("Cô ấy học ngành Mỹ thuật ứng dụng.", []),
+        ("Ý kiến của bạn đọc được tổng hợp.", []),
+        # rivers and streets carry their word; a delta keeps its whole name
+        ("Cây cầu bắc qua sông Thu Bồn đã thông xe.", ["sông Thu Bồn"]),
+        ("Phù sa bồi đắp đồng bằng sông Cửu Long.", ["đồng bằng sông Cửu Long"]),
+        ("Cửa hàng trên đường Lý Thường Kiệt đóng cửa.", ["đường Lý Thường Kiệt"]),
+        # a street needs a name of two words; an island never takes a year
+        ("Xe đi vào đường Vành đai mới mở.", []),
+        ("Lễ hội biển, đảo 2024 sẽ khai mạc.", []),
+        # a counted administrative word belongs to no one name
+        ("Mưa lớn ở các tỉnh Lào Cai, Yên Bái kéo dài.", ["Lào Cai", "Yên Bái"]),
+        ("Dự án nối hai huyện Mê Linh và Sóc Sơn.", ["Mê Linh", "Sóc Sơn"]),
+        # ... unlike a junction's "ngã ba" or a number ending a name
+        ("Vụ va chạm xảy ra tại ngã ba xã Tân Lập.", ["xã Tân Lập"]),
+        # a venue named by a body is the body's mention, no place
+        ("Hội nghị diễn ra tại Hội trường Bộ Tư pháp sáng nay.", []),
+        ("Khách nghỉ tại Khách sạn Hồng Vân (phường 3).", ["Khách sạn Hồng Vân", "phường 3"]),
+        # a venue named by its unit takes the unit's name
+        ("Buổi lễ diễn ra ở Nhà văn hóa xã Tân Phú hôm qua.", ["Nhà văn hóa xã Tân Phú"]),
+    ],
+)
+def test_round3_place_kinds(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

@@ -623,3 +623,16 @@ def test_an_election_body_keeps_its_name(pipeline: Pipeline) -> None:
 )
 def test_a_steering_body_keeps_the_field_it_deals_with(pipeline: Pipeline, text: str, expected: str) -> None:
     assert roles_and_bodies(pipeline, text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hiệu trưởng Trường THPT Bắc Sơn - thầy Lò Văn Tâm cho biết.", "Hiệu trưởng Trường THPT Bắc Sơn"),
+        ("Chủ tịch Công ty Sông Lam - ông Hà Văn Khải ký biên bản.", "Chủ tịch Công ty Sông Lam"),
+        # a dash before a capitalised word joins the fields of one body
+        ("Giám đốc Sở Lao động - Thương binh và Xã hội Lê Thị Na dự.", "Giám đốc Sở Lao động - Thương binh và Xã hội"),
+    ],
+)
+def test_a_dash_before_a_lower_case_aside_ends_the_body(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert [span for span, *_ in titles(pipeline, text)] == [expected]

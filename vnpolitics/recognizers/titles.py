@@ -481,8 +481,14 @@ class _OrganizationReader:
                 return None, False
             if joiner is _AND and not _is_capitalised(word.group()) and not self._field_closed_by_place(match.end()):
                 return None, False
+            if joiner is _DASH and not _is_capitalised(word.group()) and self._capitalised_before(end):
+                return None, False  # "Trường THPT Nam Trà My - thầy A": an aside, not "kinh tế - xã hội"
             return match.end(), joiner is _COMMA
         return None, False
+
+    def _capitalised_before(self, end: int) -> bool:
+        previous = self.text[max(0, end - 30) : end].split()
+        return bool(previous) and _is_capitalised(previous[-1])
 
     def _field_closed_by_place(self, pos: int) -> bool:
         """Lower-case words after "và" that a place closes still name the body ("Phòng Thương mại

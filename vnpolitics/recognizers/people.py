@@ -360,7 +360,7 @@ class _PeopleFinder:
         return words
 
     def _surname_before_thi(self, words: list[_Word]) -> bool:
-        """"Phó Thị Nguyệt Hằng": a word that is mostly no name ("Phó") is a surname before "Thị",
+        """"Phó Thị Hồng Nhung": a word that is mostly no name ("Phó") is a surname before "Thị",
         the middle name that is nothing else ("Phó Văn phòng" is an office)."""
         return len(words) >= 3 and words[1].text == "Thị"
 
@@ -448,8 +448,8 @@ class _PeopleFinder:
     def _surname_middles_given(self, words: list[_Word]) -> list[_Word]:
         """Surname, middle names, one given name: where a too-long run's name ends.
 
-        Two middle names only after "Thị"/"Văn" ("Nguyễn Thị Kim Ngân"); otherwise a
-        name like "Nguyễn Phú Trọng" would swallow the next word.
+        Two middle names only after "Thị"/"Văn" ("Trần Thị Kim Lan"); otherwise a
+        name like "Lê Minh Hải" would swallow the next word.
         """
         end = 1
         while end < len(words) - 1 and words[end].folded in self.lex.middle_names:

@@ -636,3 +636,12 @@ def test_a_steering_body_keeps_the_field_it_deals_with(pipeline: Pipeline, text:
 )
 def test_a_dash_before_a_lower_case_aside_ends_the_body(pipeline: Pipeline, text: str, expected: str) -> None:
     assert [span for span, *_ in titles(pipeline, text)] == [expected]
+
+
+def test_time_words_end_the_body_and_ub_abbreviates_uy_ban(pipeline: Pipeline) -> None:
+    text = "Chánh Thanh tra Bộ Xây dựng kể từ tháng sau sẽ đi kiểm tra."
+    assert [span for span, *_ in titles(pipeline, text)] == ["Chánh Thanh tra Bộ Xây dựng"]
+    text = "Phó Chủ tịch UB Mặt trận Tổ quốc tỉnh Hà Văn Tâm phát biểu."
+    assert titles(pipeline, text)[0][:3] == (
+        "Phó Chủ tịch UB Mặt trận Tổ quốc tỉnh", "Phó Chủ tịch", "UB Mặt trận Tổ quốc tỉnh"
+    )

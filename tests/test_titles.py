@@ -645,3 +645,12 @@ def test_time_words_end_the_body_and_ub_abbreviates_uy_ban(pipeline: Pipeline) -
     assert titles(pipeline, text)[0][:3] == (
         "Phó Chủ tịch UB Mặt trận Tổ quốc tỉnh", "Phó Chủ tịch", "UB Mặt trận Tổ quốc tỉnh"
     )
+
+
+@pytest.mark.parametrize(
+    "committee",
+    ["Ủy ban Quốc phòng và An ninh", "Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban Văn hóa, Giáo dục"],
+)
+def test_the_national_assemblys_committees_are_read_whole(pipeline: Pipeline, committee: str) -> None:
+    text = f"Chủ nhiệm {committee} Hà Văn Tâm phát biểu."
+    assert [span for span, *_ in titles(pipeline, text)] == [f"Chủ nhiệm {committee}"]

@@ -654,3 +654,5 @@ def test_time_words_end_the_body_and_ub_abbreviates_uy_ban(pipeline: Pipeline) -
 def test_the_national_assemblys_committees_are_read_whole(pipeline: Pipeline, committee: str) -> None:
     text = f"Chủ nhiệm {committee} Hà Văn Tâm phát biểu."
     assert [span for span, *_ in titles(pipeline, text)] == [f"Chủ nhiệm {committee}"]
+    text = f"Phó Chủ nhiệm {committee} của Quốc hội Hà Văn Tâm phát biểu."
+    assert [span for span, *_ in titles(pipeline, text)] == [f"Phó Chủ nhiệm {committee} của Quốc hội"]

@@ -92,6 +92,8 @@ _NEXT_WORD = re.compile(r"[ ](\w+)")
 _PLACE_PREPOSITIONS = frozenset(
     "tại ở của với sang đến từ và giữa thăm cho về nước bạn như cả phía thuộc qua".split()
 )
+# Capitalised words before a place that are no part of a name before it.
+_NOT_A_NAME_BEFORE = _PLACE_PREPOSITIONS | _SENTENCE_OPENERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,7 +397,7 @@ def capitalised_word_before(text: str, start: int) -> bool:
     while position >= 0 and (text[position].isalpha() or text[position] in "'’"):
         position -= 1
     word = text[position + 1 : word_end]
-    return bool(word) and word[0].isupper() and word.lower() not in _PLACE_PREPOSITIONS | _SENTENCE_OPENERS
+    return bool(word) and word[0].isupper() and word.lower() not in _NOT_A_NAME_BEFORE
 
 
 def _capitalised_word_after(text: str, end: int) -> bool:

@@ -170,7 +170,7 @@ def test_candidates_slice_the_text_and_do_not_overlap(parts: list[str]) -> None:
         ("Các huyện: Ban Chỉ đạo đã kiểm tra.", []),
     ],
 )
-def test_unseen_place_kinds(text: str, expected: list[str]) -> None:
+def test_numbered_units_hamlets_islands_venues_and_listed_names(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
 
 
@@ -210,7 +210,7 @@ def test_island_word_inside_other_words(text: str) -> None:
         ("Theo Baonghean.vn, mưa lớn kéo dài.", []),
     ],
 )
-def test_round2_location_kinds(text: str, expected: list[str]) -> None:
+def test_natural_features_and_places_glued_to_the_word_before(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
 
 
@@ -263,5 +263,5 @@ def test_former_units_are_places_with_their_successor_province(text: str, place:
         ("Buổi lễ diễn ra ở Nhà văn hóa xã Tân Phú hôm qua.", ["Nhà văn hóa xã Tân Phú"]),
     ],
 )
-def test_round3_place_kinds(text: str, expected: list[str]) -> None:
+def test_short_foreign_names_rivers_streets_and_look_alike_words(text: str, expected: list[str]) -> None:
     assert spans(text) == expected

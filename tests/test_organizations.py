@@ -189,7 +189,7 @@ def test_candidates_slice_the_text_and_do_not_overlap(parts: list[str]) -> None:
         ("Chính phủ nước Cộng hòa Nhân dân Trung Hoa và Lào ký kết.", ["Chính phủ nước Cộng hòa Nhân dân Trung Hoa"]),
     ],
 )
-def test_unseen_organisation_kinds(text: str, expected: list[str]) -> None:
+def test_ministry_short_forms_institutions_closed_by_a_place_and_outlets(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
 
 
@@ -207,7 +207,7 @@ def test_unseen_organisation_kinds(text: str, expected: list[str]) -> None:
         ("Bài viết kết thúc tại đây.\nTrường Giang", "Trường Giang"),
     ],
 )
-def test_unseen_non_organisations(text: str, wrong: str) -> None:
+def test_what_only_looks_like_an_organisation(text: str, wrong: str) -> None:
     assert wrong not in spans(text)
 
 
@@ -293,7 +293,7 @@ def test_short_ministry_names_are_spelt_out(name: str, canonical: str) -> None:
         ("Nhóm Group mới thành lập.", []),
     ],
 )
-def test_round2_organization_kinds(text: str, expected: list[str]) -> None:
+def test_coordinated_scopes_lower_case_fields_companies_brands_and_english_names(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
 
 
@@ -379,7 +379,7 @@ def test_a_dash_before_a_lower_case_aside_ends_the_name(text: str, expected: lis
          ["Trung tâm Kiểm soát bệnh tật huyện Thanh Oai"]),
     ],
 )
-def test_round3_organization_kinds(text: str, expected: list[str]) -> None:
+def test_parties_abroad_agencies_academies_embassies_and_bare_ministries(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
 
 
